@@ -1,0 +1,153 @@
+/**
+ * The Dateline output schema: one zod definition, from which the TypeScript types are inferred and the
+ * JSON Schema file (`schema/document.schema.json`, `npm run schema`) is generated. The CLI, the library
+ * and the HTTP API all emit documents that pass {@link DocumentSchema}.
+ *
+ * Versioning: `schema` names the major version. Adding an optional field keeps the version; renaming or
+ * removing one, or changing a meaning, bumps it and is noted in the README's changelog.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_ID = 'dateline/document@1';
+
+const offset = z.number().int().nonnegative();
+
+export const SpanSchema = z.object({ start: offset, end: offset }).describe('Half-open range [start, end) into `text`, in UTF-16 code units');
+
+export const TextSpanSchema = SpanSchema.extend({
+  text: z.string().describe('Exactly text.slice(start, end)'),
+});
+
+export const ZONE_KINDS = [
+  'title',
+  'byline',
+  'dateline',
+  'body',
+  'heading',
+  'caption',
+  'credit',
+  'related',
+  'link',
+  'boilerplate',
+] as const;
+export const ZoneKindSchema = z.enum(ZONE_KINDS);
+export type ZoneKind = z.infer<typeof ZoneKindSchema>;
+
+export const ZoneSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "z3"'),
+  kind: ZoneKindSchema,
+  continues: z
+    .string()
+    .optional()
+    .describe('Body zones only: id of the body zone this one continues (a paragraph split in two by inserted debris)'),
+  rule: z.string().describe('Name of the cleaning rule that decided the kind, for traceability'),
+});
+export type Zone = z.infer<typeof ZoneSchema>;
+
+export const LINK_ROLES = ['source', 'related', 'self', 'cited', 'share', 'unknown'] as const;
+export const LinkSchema = TextSpanSchema.extend({
+  id: z.string(),
+  url: z.string(),
+  role: z.enum(LINK_ROLES),
+  roleEvidence: TextSpanSchema.optional().describe('Words that decided the role, e.g. "Interfax reported" or the teaser title'),
+  zone: z.string().describe('Id of the zone the link was found in'),
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+export const SentenceSchema = TextSpanSchema.extend({
+  id: z.string(),
+  zone: z.string().describe('Id of the (first) body zone it lies in'),
+  parts: z
+    .array(TextSpanSchema)
+    .optional()
+    .describe('Present when the sentence is discontinuous in the original (debris inside it): the exact pieces'),
+  clean: z.string().describe('The sentence as read in the clean view: parts joined, line breaks as spaces'),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
+export const TokenSchema = SpanSchema.extend({
+  sentence: z.number().int().nonnegative().describe('Index into `layers.sentences`'),
+  kind: z.string().describe('word, number, punctuation, symbol, url, email, … (wink-nlp token type)'),
+});
+export type Token = z.infer<typeof TokenSchema>;
+
+export const PublishedSchema = z.object({
+  value: z.string().describe('ISO 8601 date (YYYY-MM-DD) or date-time'),
+  explicit: z.boolean().describe('true when stated (input field, HTML meta, dateline), false when inferred'),
+  source: z.enum(['override', 'input', 'html-meta', 'dateline', 'inferred']),
+  reasoning: z.string(),
+  evidence: z.array(TextSpanSchema),
+});
+export type Published = z.infer<typeof PublishedSchema>;
+
+export const MetadataSchema = z.object({
+  title: TextSpanSchema.nullable().describe('Title as a span of the text, when present in it'),
+  titleFromInput: z.string().optional().describe('Title given with the input (JSONL field or HTML <title>/og:title) when not in the text'),
+  language: z.object({
+    code: z.string().describe('ISO 639-1 where one exists, else ISO 639-3; "und" when undetermined'),
+    iso6393: z.string(),
+  }),
+  outlet: z
+    .object({
+      name: z.string(),
+      source: z.enum(['input', 'html-meta', 'url', 'text']),
+      evidence: z.string().describe('The URL, field or words it was taken from'),
+    })
+    .nullable(),
+  url: z.string().nullable(),
+  published: PublishedSchema.nullable(),
+});
+export type Metadata = z.infer<typeof MetadataSchema>;
+
+export const SourceSchema = z.object({
+  name: z.string().describe('File path, "stdin", or "file.jsonl:LINE"'),
+  mediaType: z.enum(['text/plain', 'text/html']),
+  encoding: z.string().describe('Encoding the bytes were decoded from: utf-8, utf-16le, utf-16be, windows-1251, windows-1252, …'),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const InputHintsSchema = z.object({
+  url: z.string().optional(),
+  published: z.string().optional(),
+  outlet: z.string().optional(),
+  title: z.string().optional(),
+  id: z.string().optional().describe('Caller-supplied id (JSONL `id`)'),
+  publishedOverride: z.string().optional().describe('--published: wins over everything'),
+  htmlMeta: z
+    .object({
+      published: z.string().optional(),
+      siteName: z.string().optional(),
+      title: z.string().optional(),
+      byline: z.string().optional(),
+      url: z.string().optional(),
+      language: z.string().optional(),
+    })
+    .optional()
+    .describe('What the HTML page itself declared'),
+  blocks: z
+    .array(SpanSchema.extend({ kind: ZoneKindSchema }))
+    .optional()
+    .describe('HTML inputs: block boundaries and kinds found in the markup (paragraphs, headings, captions)'),
+});
+export type InputHints = z.infer<typeof InputHintsSchema>;
+
+export const LayersSchema = z.object({
+  zones: z.array(ZoneSchema),
+  links: z.array(LinkSchema),
+  sentences: z.array(SentenceSchema),
+  tokens: z.array(TokenSchema),
+});
+export type Layers = z.infer<typeof LayersSchema>;
+export type LayerName = keyof Layers;
+
+export const DocumentSchema = z.object({
+  schema: z.literal(SCHEMA_ID),
+  id: z.string().describe('sha256 (hex) of `text`: the content hash the store is idempotent on'),
+  source: SourceSchema,
+  text: z.string().describe('The original text after decoding, untouched. For HTML input: the text extracted from the page'),
+  input: InputHintsSchema,
+  metadata: MetadataSchema,
+  layers: LayersSchema,
+  warnings: z.array(z.object({ stage: z.string(), message: z.string() })),
+});
+export type DatelineDocument = z.infer<typeof DocumentSchema>;
