@@ -9,21 +9,16 @@
 import type { Link, Zone } from '../../core/schema.js';
 import { textSpan, type TextSpan } from '../../core/span.js';
 import { REPORT_VERBS, URL_IN_TEXT, URL_TRAILING_PUNCT } from './patterns.js';
+import { knownOutlet, siteCore } from '../../core/outlets.js';
 
 const SHARE_URL = /(?:facebook\.com\/(?:sharer|share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|t\.me\/share|wa\.me|api\.whatsapp\.com|vk\.com\/share|mailto:)/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function words(s: string): string[] {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
 }
 
-/** The registrable-looking core of a host: "www.interfax.ru" → "interfax", "news.bbc.co.uk" → "bbc". */
-export function siteCore(url: string): string | null {
-  const host = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host) return null;
-  const parts = host.replace(/^www\d?\./, '').split('.');
-  if (parts.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(parts[parts.length - 2]!)) return parts[parts.length - 3]!;
-  return parts.length >= 2 ? parts[parts.length - 2]! : parts[0]!;
-}
 
 function slugWords(url: string): string[] {
   const path = url.replace(/^(?:https?:\/\/)?[^/]+/i, '').replace(/[?#].*$/, '');
@@ -48,8 +43,9 @@ function roleOf(url: string, zone: Zone, zones: readonly Zone[], text: string, s
   if (prev?.kind === 'related' && slug.length === 0) return { role: 'related', roleEvidence: textSpan(text, prev.start, prev.end) };
   const core = siteCore(url);
   if (core && core.length >= 3) {
+    const names = [core, knownOutlet(core)?.replace(/^the\s+/i, '')].filter((n): n is string => !!n).map(escapeRe).join('|');
     const verbs = REPORT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-    const re = new RegExp(`\\b(${core})\\b[^.\\n]{0,3}\\s*(?:${verbs})\\b|\\b(?:${verbs})\\s+(?:the\\s+)?(${core})\\b`, 'iu');
+    const re = new RegExp(`\\b(?:${names})\\b[^.\\n]{0,3}\\s*(?:${verbs})\\b|\\b(?:${verbs})\\s+(?:the\\s+)?(?:${names})\\b`, 'iu');
     for (const z of zones) {
       if (z.kind !== 'body') continue;
       const m = re.exec(z.text);

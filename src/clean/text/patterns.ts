@@ -68,7 +68,7 @@ export const CREDIT_AT_END = new RegExp(
     [
       `(?:${NAME})(?:\\s*/\\s*${SIDE})+`,
       `${CAP_NAME}(?:\\s*/\\s*${SIDE})*\\s*/\\s*(?:${NAME})`,
-      String.raw`\(?(?:photo|photograph|image|picture|pictured|credit|foto|фото)s?(?: by)?\s*[:/]?\s*[^()\n]{2,60}\)?`,
+      String.raw`\(?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Pp]ictured|[Cc]redit|[Ff]oto|[Фф]ото)(?:\s*[:/]\s*|\s+by\s+)[^()\n]{2,60}\)?`,
       `\\(?(?:${NAME})(?: Photo| Images)?\\)?`,
     ].join('|') +
     String.raw`)\s*$`,
@@ -79,13 +79,22 @@ export const CREDIT_AT_END = new RegExp(
 export const CREDIT_LINE = new RegExp(String.raw`^\s*` + CREDIT_AT_END.source.replace(String.raw`(?:^|\s)`, ''), 'u');
 
 /** "By Jane Doe" / "By Jane Doe and John Roe, Reuters" / "Jane Doe | Staff writer". */
-export const BYLINE_LINE = /^\s*(?:by|от|автор:?)\s+[A-ZА-ЯЁ][\p{L}.'’-]+(?:\s+[A-ZА-ЯЁ][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-ZА-ЯЁ][\p{L}.'’-]+(?:\s+[A-ZА-ЯЁ][\p{L}.'’-]+){0,3})*\s*(?:[,|–—-]\s*[\p{L} .]{0,40})?$/u;
+export const BYLINE_LINE = /^\s*(?:[Bb]y|BY|[Оо]т|[Аа]втор:?)\s+[A-ZА-ЯЁ][\p{L}.'’-]+(?:\s+[A-ZА-ЯЁ][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-ZА-ЯЁ][\p{L}.'’-]+(?:\s+[A-ZА-ЯЁ][\p{L}.'’-]+){0,3})*\s*(?:[,|–—-]\s*[\p{L} .]{0,40})?$/u;
 
 /**
  * A wire-style dateline at the start of the first paragraph: "MOSCOW (Reuters) - ", "MINSK, Nov. 19 (AP) — ",
  * "WASHINGTON — ". Group 1 is the dateline (without the dash).
  */
 export const DATELINE_START = /^\s*([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s*\((?:[A-Z][\p{L}]*(?:[ -][A-Z][\p{L}]*)*)\))?)\s*(?:—|–|-{1,2})\s+(?=\S)/u;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+
+/** A line that is only a date ("August 9, 2010", "Friday, 20 November 2020", "2020-11-20"): a date line. */
+export const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`,
+  'i',
+);
 
 /** Characters that may end a complete paragraph. */
 export const TERMINAL = /[.!?…:;"”»’')\]]\s*$/;

@@ -79,7 +79,8 @@ export function findZones(text: string): Zone[] {
     const span = spanOf(item.lines);
     const isFirst = !seenText;
     seenText = true;
-    const hasMore = items.slice(i + 1).some((x) => 'lines' in x);
+    const next = items.slice(i + 1).find((x): x is Paragraph => 'lines' in x);
+    const hasMore = next !== undefined;
     if (isTitle(item.lines, isFirst, item.alone, hasMore)) {
       drafts.push({ ...span, kind: 'title', rule: 'first-short-line' });
       return;
@@ -90,7 +91,7 @@ export function findZones(text: string): Zone[] {
       if (caption.credit) drafts.push({ ...caption.credit, kind: 'credit', rule: caption.rule });
       return;
     }
-    if (seenBody && isHeading(item.lines) && hasMore) {
+    if (seenBody && isHeading(item.lines, next?.lines)) {
       drafts.push({ ...span, kind: 'heading', rule: 'short-line-between-paragraphs' });
       return;
     }

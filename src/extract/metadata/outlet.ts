@@ -1,14 +1,12 @@
 import type { DatelineDocument, Metadata } from '../../core/schema.js';
-import { siteCore } from '../../clean/text/links.js';
-import outlets from './outlets.json' with { type: 'json' };
-
-const TABLE = outlets as Record<string, string>;
+import { knownOutlet, siteCore } from '../../core/outlets.js';
 
 /** Outlet name for a URL: from the table of known outlets, else the host as written ("example.org"). */
 export function outletForUrl(url: string): string | null {
   const core = siteCore(url);
   if (!core) return null;
-  if (TABLE[core]) return TABLE[core]!;
+  const known = knownOutlet(core);
+  if (known) return known;
   const host = /^(?:https?:\/\/)?(?:www\d?\.)?([^/?#:]+)/i.exec(url)?.[1];
   return host ?? null;
 }
@@ -34,6 +32,6 @@ export function findOutlet(doc: DatelineDocument): Metadata['outlet'] {
   }
   const dateline = doc.layers.zones.find((z) => z.kind === 'dateline');
   const agency = dateline && /\(([^)]+)\)/.exec(dateline.text)?.[1];
-  if (agency) return { name: TABLE[agency.toLowerCase()] ?? agency, source: 'text', evidence: dateline.text };
+  if (agency) return { name: knownOutlet(agency.toLowerCase()) ?? agency, source: 'text', evidence: dateline.text };
   return null;
 }

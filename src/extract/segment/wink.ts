@@ -51,8 +51,8 @@ export function segmentText(text: string): RawSentence[] {
     }
   }
   const out: RawSentence[] = [];
-  doc.sentences().each((s) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [a, b] = s.out(its.span) as [number, number];
     const tokens: RawToken[] = [];
     for (let i = a; i <= b; i++) tokens.push({ start: offsets[i]![0], end: offsets[i]![1], kind: types[i]! });
     if (tokens.length) out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });

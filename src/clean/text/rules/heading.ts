@@ -1,9 +1,16 @@
 import type { Line } from '../lines.js';
 
-/** A subheading between body paragraphs: one short line, no sentence punctuation at its end, capitalised. */
-export function isHeading(paragraph: readonly Line[]): boolean {
-  if (paragraph.length !== 1) return false;
+const SHORT_UNPUNCTUATED = (t: string) => t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.,;:!?"”’]$/.test(t);
+
+/**
+ * A subheading between body paragraphs: one short capitalised line without sentence punctuation, followed
+ * by a paragraph of running text that starts a new sentence. A run of such short lines is a list, not a
+ * heading, and a line followed by a lowercase or bulleted continuation is part of the text.
+ */
+export function isHeading(paragraph: readonly Line[], next: readonly Line[] | undefined): boolean {
+  if (paragraph.length !== 1 || !next?.length) return false;
   const t = paragraph[0]!.text;
-  const words = t.split(/\s+/).length;
-  return t.length <= 90 && words >= 1 && words <= 12 && !/[.,;:!?"”’]$/.test(t) && /^[\p{Lu}\p{N}]/u.test(t);
+  if (!SHORT_UNPUNCTUATED(t) || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  const n = next.map((l) => l.text).join(' ');
+  return /^["“‘'\p{Lu}]/u.test(n) && !SHORT_UNPUNCTUATED(n);
 }

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { openStore } from '../../store/index.js';
+import { factSheet } from '../factsheet.js';
+import { dbOption } from '../options.js';
+import { ingestInto } from './ingest.js';
+import { formatSummaries } from './list.js';
+import { EXIT } from '../failures.js';
+
+/** The bundled example articles (examples/ in the package). */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .summary('ingest the bundled example articles and show what Dateline found (npm start)')
+    .addOption(dbOption())
+    .action(async (flags: { db: string }) => {
+      const store = await openStore(flags.db);
+      try {
+        const dir = relative(process.cwd(), EXAMPLES_DIR) || EXAMPLES_DIR;
+        const r = await ingestInto(store, [dir], { maxBytes: 20 * 1024 * 1024, quiet: true });
+        for (const s of await store.list({ limit: 100 })) {
+          const doc = await store.get(s.id);
+          if (doc) process.stdout.write(`${factSheet(doc)}\n`);
+        }
+        process.stdout.write(`Stored in ${flags.db}: ${r.created} new, ${r.existing} already there, ${r.rejected} rejected.\n`);
+        process.stdout.write(`${formatSummaries(await store.list({ limit: 100 }))}\n`);
+        process.stdout.write(`\nNext: dateline show <id> --db ${flags.db}   ·   dateline extract --json <file>   ·   dateline --help\n`);
+        process.exitCode = r.rejected ? EXIT.rejected : EXIT.ok;
+      } finally {
+        await store.close();
+      }
+    });
+}

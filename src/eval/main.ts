@@ -1,0 +1,66 @@
+/**
+ * `npm run eval -- <task> <folder>`: prints a readable report and, last, one line
+ * `score: name=value name=value …` that tooling reads. Tasks and their folder formats are in the README.
+ */
+import { DatelineError, isDatelineError } from '../core/errors.js';
+import { evalClean } from './clean.js';
+import { evalExample } from './example.js';
+import { processInput } from '../pipeline/process.js';
+import { bodyView } from '../clean/view.js';
+
+type Task = (folder: string) => Promise<{ report: string; scores: Record<string, number> }>;
+
+/** The clean task scores what Dateline keeps as the article body: the clean view after the whole pipeline. */
+function pipelineBody(html: string, url: string | undefined): string {
+  const p = processInput({ name: 'page.html', mediaType: 'text/html', encoding: 'utf-8', bytes: html.length, content: html, hints: url ? { url } : {} });
+  return p.ok ? bodyView(p.doc).view.text : '';
+}
+
+const TASKS: Record<string, { about: string; run: Task }> = {
+  clean: {
+    about: 'article-body extraction: folder with ground-truth.json + html/<id>.html[.gz] (article-extraction-benchmark layout)',
+    run: async (folder) => {
+      const r = await evalClean(folder, pipelineBody);
+      return { report: r.report, scores: { precision: r.scores.precision, recall: r.scores.recall, f1: r.scores.f1 } };
+    },
+  },
+  example: {
+    about: 'answer keys: folder of <name>.txt + <name>.gold.json (format of the shared examples)',
+    run: async (folder) => {
+      const r = await evalExample(folder);
+      return { report: r.report, scores: { ...r.scores } };
+    },
+  },
+};
+
+function usage(): string {
+  return `usage: npm run eval -- <task> <folder>\ntasks:\n${Object.entries(TASKS).map(([k, v]) => `  ${k.padEnd(8)} ${v.about}`).join('\n')}`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [task, folder] = argv;
+  if (!task || task === '--help' || task === '-h') {
+    process.stdout.write(`${usage()}\n`);
+    return task ? 0 : 2;
+  }
+  const t = TASKS[task];
+  if (!t || !folder) {
+    process.stderr.write(`${t ? `missing <folder> for task ${task}` : `unknown task "${task}"`}\n${usage()}\n`);
+    return 2;
+  }
+  const t0 = performance.now();
+  try {
+    const { report, scores } = await t.run(folder);
+    process.stdout.write(`${report}\n(${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+    process.stdout.write(`score: ${Object.entries(scores).map(([k, v]) => `${k}=${Number.isNaN(v) ? 'nan' : v.toFixed(4)}`).join(' ')}\n`);
+    return 0;
+  } catch (e) {
+    if (isDatelineError(e)) {
+      process.stderr.write(`eval ${task}: ${e.message} [${e.code}]\n`);
+      return 3;
+    }
+    throw e instanceof Error ? e : new DatelineError('E_INTERNAL', String(e));
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));
