@@ -24,7 +24,7 @@ export function factSheet(doc: DatelineDocument, options: { clean?: boolean } = 
   out.push(`Title      ${m.title ? oneLine(m.title.text) : (m.titleFromInput ?? '—')}`);
   out.push(`Outlet     ${m.outlet ? `${m.outlet.name}  (from ${m.outlet.source}: ${m.outlet.evidence})` : '— (not evident)'}`);
   if (m.published) {
-    out.push(`Published  ${m.published.value}  (${m.published.explicit ? 'stated' : 'inferred'}, ${m.published.source})`);
+    out.push(`Published  ${m.published.value}  (${m.published.explicit ? `stated: ${m.published.source}` : 'inferred from the text'})`);
     out.push(wrap(m.published.reasoning, 96, '           '));
     for (const e of m.published.evidence) out.push(`           evidence [${e.start}–${e.end}] "${oneLine(e.text)}"`);
   } else out.push('Published  — (not stated, and no dated evidence in the body)');

@@ -56,7 +56,8 @@ export const CREDIT_NAMES = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = `(?:${CREDIT_NAMES.map(escape).sort((a, b) => b.length - a.length).join('|')})`;
 /** "X / Y" where at least one side is a known credit name; each side 1–4 capitalised words. */
-const CAP_NAME = String.raw`[A-ZА-ЯЁ][\p{L}.'’&-]*(?: [A-ZА-ЯЁ][\p{L}.'’&-]*){0,3}`;
+const CAP_WORD = String.raw`[A-ZА-ЯЁ][\p{L}'’&-]*(?:\.[\p{L}]+)*`; // "Kremlin.ru" yes, "Sunday." no
+const CAP_NAME = `${CAP_WORD}(?: ${CAP_WORD}){0,3}`;
 const SIDE = `(?:${NAME}|${CAP_NAME})`;
 
 /**

@@ -77,21 +77,21 @@ export function findZones(text: string): Zone[] {
       return;
     }
     const span = spanOf(item.lines);
+    const prevParagraph = items.slice(0, i).reverse().find((x): x is Paragraph => 'lines' in x);
     const isFirst = !seenText;
     seenText = true;
     const next = items.slice(i + 1).find((x): x is Paragraph => 'lines' in x);
-    const hasMore = next !== undefined;
-    if (isTitle(item.lines, isFirst, item.alone, hasMore)) {
-      drafts.push({ ...span, kind: 'title', rule: 'first-short-line' });
-      return;
-    }
     const caption = splitCaption(text, span);
     if (caption) {
       drafts.push({ ...caption.caption, kind: 'caption', rule: caption.rule });
       if (caption.credit) drafts.push({ ...caption.credit, kind: 'credit', rule: caption.rule });
       return;
     }
-    if (seenBody && isHeading(item.lines, next?.lines)) {
+    if (isTitle(item.lines, isFirst, item.alone, next?.lines)) {
+      drafts.push({ ...span, kind: 'title', rule: 'first-short-line' });
+      return;
+    }
+    if (seenBody && isHeading(item.lines, prevParagraph?.lines, next?.lines)) {
       drafts.push({ ...span, kind: 'heading', rule: 'short-line-between-paragraphs' });
       return;
     }

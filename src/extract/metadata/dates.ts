@@ -40,7 +40,8 @@ export function fullDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of chrono.en.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const s = r.start;
-    if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
+    // a stated year, not one computed from the reference date ('yesterday', 'last Friday')
+    if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) || !/\d{4}/.test(r.text)) continue;
     const lead = /^(?:on|since|by|from|until|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
     out.push({ year: s.get('year')!, month: s.get('month')!, day: s.get('day')!, start: r.index + lead, end: r.index + r.text.length });
   }
@@ -53,5 +54,6 @@ export function normaliseGivenDate(value: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v.replace(' ', 'T');
   const found = fullDates(v)[0];
-  return found ? isoDay(found) : null;
+  // the date must be the value, not a date somewhere inside a longer string
+  return found && found.end - found.start >= v.replace(/^\w+day,?\s*/i, '').length * 0.8 ? isoDay(found) : null;
 }

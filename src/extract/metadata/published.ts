@@ -17,6 +17,8 @@ const VERBS = REPORT_VERBS.filter((v) => !v.includes(' ')).join('|');
 const REPORT_WEEKDAY = new RegExp(`\\b(?:${VERBS})\\b(?:\\s+[\\p{L}’']+){0,3}?\\s+(?:on\\s+|late\\s+|early\\s+)?(${WEEKDAYS.join('|')})\\b`, 'giu');
 const WEEKDAY_REPORT = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}),?\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:${VERBS})\\b`, 'giu');
 
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
 function given(value: string | undefined, source: Published['source'], reasoning: string): Published | null {
   if (!value) return null;
   const v = normaliseGivenDate(value);
@@ -65,7 +67,7 @@ function infer(doc: DatelineDocument, body: BodyView): Published | null {
       value,
       explicit: false,
       source: 'inferred',
-      reasoning: `No date is stated for the article. The latest date in the body is ${isoDay(anchor)} ("${anchor.span.text}"); "${cue.span.text}" dates the report to the first ${WEEKDAYS[cue.day]} on or after it: ${value}.`,
+      reasoning: `No date is stated for the article. The latest date in the body is ${isoDay(anchor)} ("${anchor.span.text}"); "${cue.span.text}" dates the report to the first ${cap(WEEKDAYS[cue.day]!)} on or after it: ${value}.`,
       evidence: [cue.span, anchor.span],
     };
   }

@@ -21,7 +21,11 @@ export function splitCaption(text: string, paragraph: Span): CaptionSplit | null
     const creditStart = paragraph.start + m.index + (m[0].length - m[1]!.length);
     const before = text.slice(paragraph.start, creditStart).trimEnd();
     const words = before.split(/\s+/).length;
-    if (ENDS_SENTENCE.test(before) || words <= 25) {
+    const credit = m[1]!;
+    // "Weak dollar hits Reuters" is a headline: a bare agency name counts as a credit only after a
+    // finished sentence, or when it is marked as a credit ("AP / Scanpix", "Photo: …", "(Reuters)")
+    const marked = /[/:(]/.test(credit);
+    if (ENDS_SENTENCE.test(before) || (marked && words <= 25)) {
       return {
         caption: { start: paragraph.start, end: paragraph.start + before.length },
         credit: { start: creditStart, end: paragraph.end },

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemaText } from '../src/core/json-schema.js';
+
+describe('JSON Schema file', () => {
+  it('schema/document.schema.json is generated from the zod schema and current (run `npm run schema`)', () => {
+    const committed = readFileSync(new URL('../schema/document.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(jsonSchemaText());
+    expect(JSON.parse(committed).properties.layers.properties.zones.items.properties.kind.enum).toContain('caption');
+  });
+});
