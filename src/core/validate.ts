@@ -17,16 +17,23 @@ interface Checkable {
 }
 
 function check(text: string, layer: string, index: number, a: Checkable, out: SpanViolation[]): void {
-  const id = a.id ?? String(index);
-  const bad = (problem: string) => out.push({ layer, id, start: a.start, end: a.end, problem });
-  if (!(Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start <= a.end && a.end <= text.length)) {
-    bad(`outside the text (length ${text.length})`);
+  const { start, end } = a;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+    out.push({ layer, id: a.id ?? String(index), start, end, problem: `outside the text (length ${text.length})` });
     return;
   }
-  if (a.text !== undefined && text.slice(a.start, a.end) !== a.text) bad('text differs from original.slice(start, end)');
-  for (const p of a.parts ?? []) {
-    if (p.start < a.start || p.end > a.end) bad('a part lies outside its annotation');
-    else if (text.slice(p.start, p.end) !== p.text) bad('a part\'s text differs from original.slice(start, end)');
+  if (a.text !== undefined && (a.text.length !== end - start || !text.startsWith(a.text, start))) {
+    out.push({ layer, id: a.id ?? String(index), start, end, problem: 'text differs from original.slice(start, end)' });
+  }
+  if (a.parts === undefined) return;
+  for (const p of a.parts) {
+    const problem =
+      p.start < start || p.end > end
+        ? 'a part lies outside its annotation'
+        : text.slice(p.start, p.end) !== p.text
+          ? "a part's text differs from original.slice(start, end)"
+          : null;
+    if (problem) out.push({ layer, id: a.id ?? String(index), start, end, problem });
   }
 }
 
@@ -37,7 +44,7 @@ function check(text: string, layer: string, index: number, a: Checkable, out: Sp
 export function spanViolations(doc: DatelineDocument): SpanViolation[] {
   const out: SpanViolation[] = [];
   for (const [layer, items] of Object.entries(doc.layers) as [string, Checkable[]][]) {
-    items.forEach((a, i) => check(doc.text, layer, i, a, out));
+    for (let i = 0; i < items.length; i++) check(doc.text, layer, i, items[i]!, out);
   }
   for (const l of doc.layers.links) if (l.roleEvidence) check(doc.text, 'links.roleEvidence', 0, l.roleEvidence, out);
   if (doc.metadata.title) check(doc.text, 'metadata.title', 0, doc.metadata.title, out);
