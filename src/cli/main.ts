@@ -30,6 +30,10 @@ export function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `dateline extract … | head` closes the pipe early: that is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  });
   try {
     await program().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

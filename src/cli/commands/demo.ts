@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { openStore } from '../../store/index.js';
 import { factSheet } from '../factsheet.js';
 import { dbOption } from '../options.js';
@@ -19,9 +20,11 @@ export function demoCommand(): Command {
       const store = await openStore(flags.db);
       try {
         const dir = relative(process.cwd(), EXAMPLES_DIR) || EXAMPLES_DIR;
-        const r = await ingestInto(store, [dir], { maxBytes: 20 * 1024 * 1024, quiet: true });
-        for (const s of await store.list({ limit: 100 })) {
-          const doc = await store.get(s.id);
+        const files = readdirSync(EXAMPLES_DIR).filter((f) => /\.(?:txt|html?)$/.test(f)).sort().map((f) => join(dir, f));
+        const ids: string[] = [];
+        const r = await ingestInto(store, files, { maxBytes: 20 * 1024 * 1024, quiet: true }, (id) => ids.push(id));
+        for (const id of ids) {
+          const doc = await store.get(id);
           if (doc) process.stdout.write(`${factSheet(doc)}\n`);
         }
         process.stdout.write(`Stored in ${flags.db}: ${r.created} new, ${r.existing} already there, ${r.rejected} rejected.\n`);

@@ -11,13 +11,19 @@ export interface IngestResult extends RunStats {
   existing: number;
 }
 
-export async function ingestInto(store: Store, inputs: string[], flags: InputFlags & { quiet?: boolean }): Promise<IngestResult> {
+export async function ingestInto(
+  store: Store,
+  inputs: string[],
+  flags: InputFlags & { quiet?: boolean },
+  onStored?: (id: string) => void,
+): Promise<IngestResult> {
   const total = await countInputs(inputs);
   const bar = progress(total, flags.quiet ?? false);
   let created = 0;
   let existing = 0;
   const stats = await forEachDocument(inputs, flags, async (doc, raw) => {
     const r = await store.put(doc, raw);
+    onStored?.(r.id);
     if (r.created) created++;
     else existing++;
     bar.tick(created + existing);
