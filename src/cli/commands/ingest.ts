@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { countInputs } from '../../input/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { dbOption, inputOptions, type InputFlags } from '../options.js';
-import { forEachDocument, type RunStats } from '../run-inputs.js';
+import type { RunStats } from '../run-inputs.js';
 import { progress } from '../progress.js';
 import { EXIT } from '../failures.js';
 
@@ -17,6 +17,7 @@ export async function ingestInto(
   flags: InputFlags & { quiet?: boolean },
   onStored?: (id: string) => void,
 ): Promise<IngestResult> {
+  const { forEachDocument } = await import('../run-inputs.js');
   const total = await countInputs(inputs);
   const bar = progress(total, flags.quiet ?? false);
   let created = 0;
