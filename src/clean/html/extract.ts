@@ -179,7 +179,8 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   const headline = headlineIndex(blocks, [title, meta.title]);
   const parts: TextBlock[] = [];
   if (title && headline < 0) parts.push({ text: title, kind: 'title' });
-  if (isPlausibleByline(found.byline) && found.byline !== title) {
+  // Readability's byline, unless the blocks already hold that line
+  if (isPlausibleByline(found.byline) && found.byline !== title && !blocks.some((b) => norm(b.text) === norm(found.byline))) {
     parts.push({ text: found.byline, kind: 'byline' });
   }
   blocks.forEach((b, i) => parts.push(i === headline ? { text: b.text, kind: 'title' } : b));

@@ -27,6 +27,13 @@ interface Paragraph {
   lines: Line[];
   /** The paragraph is its block's only content: blank lines around it. */
   alone: boolean;
+  /** HTML markup already says this is body text: no title, caption or heading guesses. */
+  markupBody: boolean;
+}
+
+/** Block kinds read from HTML markup (InputHints.blocks). */
+export interface BlockHint extends Span {
+  kind: ZoneKind;
 }
 
 function spanOf(lines: readonly Line[]): Span {
@@ -34,13 +41,19 @@ function spanOf(lines: readonly Line[]): Span {
 }
 
 /** Splits blocks into debris lines and text paragraphs, in document order. */
-function firstPass(blocks: readonly Block[]): (Draft | Paragraph)[] {
+function firstPass(blocks: readonly Block[], hints: readonly BlockHint[]): (Draft | Paragraph)[] {
   const out: (Draft | Paragraph)[] = [];
   for (const block of blocks) {
+    const hint = hints.find((h) => h.start <= block.start && block.end <= h.end);
+    if (hint && hint.kind !== 'body') {
+      out.push({ start: block.start, end: block.end, kind: hint.kind, rule: 'html-markup' });
+      continue;
+    }
+    const markupBody = hint?.kind === 'body';
     let run: Line[] = [];
     const items: (Draft | Paragraph)[] = [];
     const flush = () => {
-      for (const p of splitParagraphs(run)) items.push({ lines: p, alone: false });
+      for (const p of splitParagraphs(run)) items.push({ lines: p, alone: false, markupBody });
       run = [];
     };
     let carry: string | null = null;
@@ -66,44 +79,57 @@ function firstPass(blocks: readonly Block[]): (Draft | Paragraph)[] {
   return out;
 }
 
-export function findZones(text: string): Zone[] {
-  const items = firstPass(splitBlocks(text));
+/**
+ * Zones of `text`. `hints` are block kinds from HTML markup: a block the markup calls title, caption,
+ * byline… takes that kind; a block it calls body is body (debris lines inside it are still found).
+ */
+/** A body paragraph; the first one may open with a wire dateline. Returns true (body seen). */
+function pushBody(text: string, span: Span, seenBody: boolean, drafts: Draft[]): true {
+  const dateline = seenBody ? null : splitDateline(text, span);
+  if (dateline) {
+    drafts.push({ ...dateline.dateline, kind: 'dateline', rule: 'wire-dateline' });
+    drafts.push({ ...dateline.body, kind: 'body', rule: 'paragraph' });
+  } else {
+    drafts.push({ ...span, kind: 'body', rule: 'paragraph' });
+  }
+  return true;
+}
+
+export function findZones(text: string, hints: readonly BlockHint[] = []): Zone[] {
+  const items = firstPass(splitBlocks(text), hints);
+  const paragraphs = items.filter((x): x is Paragraph => 'lines' in x);
   const drafts: Draft[] = [];
-  let seenText = false;
   let seenBody = false;
-  items.forEach((item, i) => {
+  let p = -1;
+  for (const item of items) {
     if (!('lines' in item)) {
       drafts.push(item);
-      return;
+      continue;
     }
+    p++;
     const span = spanOf(item.lines);
-    const prevParagraph = items.slice(0, i).reverse().find((x): x is Paragraph => 'lines' in x);
-    const isFirst = !seenText;
-    seenText = true;
-    const next = items.slice(i + 1).find((x): x is Paragraph => 'lines' in x);
+    const prevParagraph = paragraphs[p - 1];
+    const next = paragraphs[p + 1];
+    if (item.markupBody) {
+      seenBody = pushBody(text, span, seenBody, drafts);
+      continue;
+    }
     const caption = splitCaption(text, span);
     if (caption) {
       drafts.push({ ...caption.caption, kind: 'caption', rule: caption.rule });
       if (caption.credit) drafts.push({ ...caption.credit, kind: 'credit', rule: caption.rule });
-      return;
+      continue;
     }
-    if (isTitle(item.lines, isFirst, item.alone, next?.lines)) {
+    if (isTitle(item.lines, p === 0, item.alone, next?.lines)) {
       drafts.push({ ...span, kind: 'title', rule: 'first-short-line' });
-      return;
+      continue;
     }
     if (seenBody && isHeading(item.lines, prevParagraph?.lines, next?.lines)) {
       drafts.push({ ...span, kind: 'heading', rule: 'short-line-between-paragraphs' });
-      return;
+      continue;
     }
-    const dateline = seenBody ? null : splitDateline(text, span);
-    if (dateline) {
-      drafts.push({ ...dateline.dateline, kind: 'dateline', rule: 'wire-dateline' });
-      drafts.push({ ...dateline.body, kind: 'body', rule: 'paragraph' });
-    } else {
-      drafts.push({ ...span, kind: 'body', rule: 'paragraph' });
-    }
-    seenBody = true;
-  });
+    seenBody = pushBody(text, span, seenBody, drafts);
+  }
   const zones: Zone[] = drafts.map((d, i) => ({
     id: `z${i}`,
     start: d.start,

@@ -25,17 +25,21 @@ function given(value: string | undefined, source: Published['source'], reasoning
   return v ? { value: v, explicit: true, source, reasoning, evidence: [] } : null;
 }
 
+/** A dateline, date line or byline that states a full date ("Associated Press November 19, 2019, 9:02 AM"). */
 function fromDateline(doc: DatelineDocument): Published | null {
-  const z = doc.layers.zones.find((x) => x.kind === 'dateline');
-  const d = z && fullDates(z.text)[0];
-  if (!z || !d) return null;
-  return {
-    value: isoDay(d),
-    explicit: true,
-    source: 'dateline',
-    reasoning: 'The dateline states the date.',
-    evidence: [textSpan(doc.text, z.start + d.start, z.start + d.end)],
-  };
+  for (const z of doc.layers.zones) {
+    if (z.kind !== 'dateline' && z.kind !== 'byline') continue;
+    const d = fullDates(z.text)[0];
+    if (!d) continue;
+    return {
+      value: isoDay(d),
+      explicit: true,
+      source: 'dateline',
+      reasoning: `The ${z.kind} states the date.`,
+      evidence: [textSpan(doc.text, z.start + d.start, z.start + d.end)],
+    };
+  }
+  return null;
 }
 
 function viewSpan(doc: DatelineDocument, body: BodyView, start: number, end: number): TextSpan | null {
