@@ -1,6 +1,6 @@
 /** The CLI end to end, as a user runs it: real processes, real files, exit codes and messages. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, truncateSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, truncateSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,9 @@ describe('dateline CLI', () => {
     writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7, 8, 0]));
     writeFileSync(join(dir, 'c-good.txt'), 'The mayor opened the new bridge on Tuesday, officials said.\n');
     writeFileSync(join(dir, 'd-broken.html'), '<html><head><script>var a = 1;</script></head><body><div');
+    // valid UTF-8 text with one corrupted multi-byte sequence in the middle
+    writeFileSync(join(dir, 'f-corrupt.txt'), Buffer.concat([Buffer.from('Café crème, naïve façade — “quoted” déjà vu. '), Buffer.from([0xc3, 0x28]), Buffer.from(' Plus de café, s’il vous plaît.')]));
+    symlinkSync(join(dir, 'missing-target.txt'), join(dir, 'g-broken-link.txt'));
     const huge = join(dir, 'e-huge.txt');
     writeFileSync(huge, '');
     truncateSync(huge, 100 * 1024 * 1024);
@@ -64,6 +67,8 @@ describe('dateline CLI', () => {
     expect(r.err).toMatch(/b-binary\.txt: .*\[binary\]/);
     expect(r.err).toMatch(/d-broken\.html: .*\[malformed-html\]/);
     expect(r.err).toMatch(/e-huge\.txt: .*\[too-large\]/);
+    expect(r.err).toMatch(/f-corrupt\.txt: .*byte.*\[encoding\]/);
+    expect(r.err).toMatch(/g-broken-link\.txt: .*\[unreadable\]/);
     expect(r.err).toContain('hint:');
     const docs = r.out.trim().split('\n').map((l) => JSON.parse(l) as DatelineDocument);
     expect(docs.map((d) => d.source.name)).toEqual([join(dir, 'c-good.txt')]);

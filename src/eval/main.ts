@@ -5,6 +5,7 @@
 import { DatelineError, isDatelineError } from '../core/errors.js';
 import { evalClean } from './clean.js';
 import { evalExample } from './example.js';
+import { evalSegment } from './segment.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -22,6 +23,13 @@ const TASKS: Record<string, { about: string; run: Task }> = {
     run: async (folder) => {
       const r = await evalClean(folder, pipelineBody);
       return { report: r.report, scores: { precision: r.scores.precision, recall: r.scores.recall, f1: r.scores.f1 } };
+    },
+  },
+  segment: {
+    about: 'sentence splitting: folder of CAT XML files with <token sentence=…> (MEANTIME layout)',
+    run: async (folder) => {
+      const r = await evalSegment(folder);
+      return { report: r.report, scores: { ...r.scores } };
     },
   },
   example: {
