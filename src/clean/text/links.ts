@@ -8,12 +8,10 @@
  */
 import type { Link, Zone } from '../../core/schema.js';
 import { textSpan, type TextSpan } from '../../core/span.js';
-import { REPORT_VERBS, URL_IN_TEXT, URL_TRAILING_PUNCT } from './patterns.js';
+import { escapeRegExp, REPORT_VERBS, URL_IN_TEXT, URL_TRAILING_PUNCT } from './patterns.js';
 import { knownOutlet, siteCore } from '../../core/outlets.js';
 
 const SHARE_URL = /(?:facebook\.com\/(?:sharer|share)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|t\.me\/share|wa\.me|api\.whatsapp\.com|vk\.com\/share|mailto:)/i;
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function words(s: string): string[] {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
@@ -43,7 +41,7 @@ function roleOf(url: string, zone: Zone, zones: readonly Zone[], text: string, s
   if (prev?.kind === 'related' && slug.length === 0) return { role: 'related', roleEvidence: textSpan(text, prev.start, prev.end) };
   const core = siteCore(url);
   if (core && core.length >= 3) {
-    const names = [core, knownOutlet(core)?.replace(/^the\s+/i, '')].filter((n): n is string => !!n).map(escapeRe).join('|');
+    const names = [core, knownOutlet(core)?.replace(/^the\s+/i, '')].filter((n): n is string => !!n).map(escapeRegExp).join('|');
     const verbs = REPORT_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
     const re = new RegExp(`\\b(?:${names})\\b[^.\\n]{0,3}\\s*(?:${verbs})\\b|\\b(?:${verbs})\\s+(?:the\\s+)?(?:${names})\\b`, 'iu');
     for (const z of zones) {

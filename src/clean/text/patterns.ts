@@ -3,6 +3,8 @@
  * own copy. Patterns are anchored on whole lines unless they say otherwise.
  */
 
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A URL standing alone on a line (link residue pasted out of a web page). */
 export const URL_LINE = /^\s*<?((?:https?:\/\/|www\.)[^\s<>]+)>?\s*$/i;
 
@@ -53,8 +55,7 @@ export const CREDIT_NAMES = [
   'mos.ru', 'government.ru', 'Vedomosti', 'Novaya Gazeta', 'Press Service', 'Courtesy',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME = `(?:${CREDIT_NAMES.map(escape).sort((a, b) => b.length - a.length).join('|')})`;
+const NAME = `(?:${CREDIT_NAMES.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})`;
 /** "X / Y" where at least one side is a known credit name; each side 1–4 capitalised words. */
 const CAP_WORD = String.raw`[A-ZА-ЯЁ][\p{L}'’&-]*(?:\.[\p{L}]+)*`; // "Kremlin.ru" yes, "Sunday." no
 const CAP_NAME = `${CAP_WORD}(?: ${CAP_WORD}){0,3}`;
@@ -97,11 +98,18 @@ export const DATE_LINE = new RegExp(
   'i',
 );
 
-/** Characters that may end a complete paragraph. */
-export const TERMINAL = /[.!?…:;"”»’')\]]\s*$/;
+/** A sentence ends here: final punctuation, then any closing quotes or brackets. */
+export const SENTENCE_END = /[.!?…]["”»’')\]]*$/;
+
+/** A line may end a paragraph here (a sentence end, or a colon introducing what follows). */
+export const PARAGRAPH_END = /[.!?…:]["”»’')\]]*$/;
+
+/** A paragraph is complete here (";" too): one that ends otherwise was cut off. */
+export const CLAUSE_END = /[.!?…:;]["”»’')\]]*$/;
 
 /** A line starting with a lowercase letter: continues a sentence. */
-export const LOWER_START = /^\s*[\p{Ll}]/u;
+export const LOWER_START = /^\s*\p{Ll}/u;
+
 
 /** Reporting verbs: used for link roles and publication-date evidence. */
 export const REPORT_VERBS = [

@@ -1,7 +1,6 @@
 import type { Zone } from '../../../core/schema.js';
+import { CLAUSE_END as ENDS_SENTENCE, LOWER_START as STARTS_LOWER } from '../patterns.js';
 
-const ENDS_SENTENCE = /[.!?…:;]["”»’')\]]*$/;
-const STARTS_LOWER = /^[\p{Ll}]/u;
 
 /**
  * A body paragraph that ends without sentence punctuation, followed (after debris or blank lines) by a

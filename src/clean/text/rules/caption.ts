@@ -1,8 +1,7 @@
 import type { Span } from '../../../core/span.js';
-import { CREDIT_AT_END } from '../patterns.js';
+import { CREDIT_AT_END, SENTENCE_END as ENDS_SENTENCE } from '../patterns.js';
 
 const CAPTION_PREFIX = /^\s*(?:photo|pictured|image|picture|фото)\s*[:|—–-]\s*/i;
-const ENDS_SENTENCE = /[.!?…]["”»’')\]]*$/;
 
 export interface CaptionSplit {
   caption: Span;

@@ -1,6 +1,6 @@
 import type { Line } from '../lines.js';
+import { PARAGRAPH_END as ENDS_SENTENCE } from '../patterns.js';
 
-const ENDS_SENTENCE = /[.!?…:]["”»’')\]]*$/;
 const STARTS_PARAGRAPH = /^["“«‘'(\[\p{Lu}\p{N}—–-]/u;
 
 /**
