@@ -13,8 +13,8 @@ import { SCHEMA_ID } from '../core/schema.js';
 export function program(): Command {
   const p = new Command('dateline')
     .description(
-      'Dateline turns news articles into a sourced, structured record: the clean article, its metadata\n' +
-        '(outlet, publication date with evidence, language), and every fact traceable to its exact\n' +
+      'Dateline turns news articles into a sourced, structured record: the clean article, its metadata ' +
+        '(outlet, publication date with evidence, language), and every fact traceable to its exact ' +
         `characters in the original input. Output schema: ${SCHEMA_ID}.`,
     )
     .version('0.1.0')

@@ -7,8 +7,8 @@ export function extractCommand(): Command {
   const cmd = new Command('extract')
     .summary('analyse articles and print the result (nothing is stored)')
     .description(
-      'Analyse articles and print, for each, a fact sheet: metadata (outlet, publication date with its\n' +
-        'evidence, language), the links it cites with their role, and its text with the zones marked\n' +
+      'Analyse articles and print, for each, a fact sheet: metadata (outlet, publication date with its ' +
+        'evidence, language), the links it cites with their role, and its text with the zones marked ' +
         '(caption, credit, related-article teaser, link, boilerplate are kept out of the body).',
     )
     .argument('<inputs...>', 'files (.txt, .html, .jsonl, .gz), folders (recursive), or - for stdin')

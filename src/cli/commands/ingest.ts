@@ -37,8 +37,8 @@ export function ingestCommand(): Command {
   const cmd = new Command('ingest')
     .summary('analyse articles and store them in the database')
     .description(
-      'Analyse articles and store each with all its annotations, one transaction per article.\n' +
-        'Re-ingesting the same text changes nothing (idempotent by content hash). A bad input is reported\n' +
+      'Analyse articles and store each with all its annotations, one transaction per article. ' +
+        'Re-ingesting the same text changes nothing (idempotent by content hash). A bad input is reported ' +
         'and skipped; the rest of a folder is still processed and nothing already stored is touched.',
     )
     .argument('<inputs...>', 'files (.txt, .html, .jsonl, .gz), folders (recursive), or - for stdin')
