@@ -34,6 +34,11 @@ export function factSheet(doc: DatelineDocument, options: { clean?: boolean } = 
     out.push('Links');
     for (const l of doc.layers.links) out.push(`  ${l.role.padEnd(8)} ${l.url}${l.roleEvidence ? `  ← "${oneLine(l.roleEvidence.text).slice(0, 60)}"` : ''}`);
   }
+  const timex = doc.layers.timex ?? [];
+  if (timex.length) {
+    const items = timex.map((t) => `"${oneLine(t.text)}" ${t.value || '?'}${t.anchor.kind === 'narrative' ? ' (narrative)' : ''}`);
+    out.push(`Time       ${wrap(items.join(' · '), 85, '           ').trimStart()}`);
+  }
   out.push(`Layers     ${doc.layers.zones.length} zones, ${doc.layers.sentences.length} sentences, ${doc.layers.tokens.length} tokens`);
   for (const w of doc.warnings) out.push(`Warning    ${w.stage}: ${w.message}`);
   out.push('');

@@ -131,11 +131,47 @@ export const InputHintsSchema = z.object({
 });
 export type InputHints = z.infer<typeof InputHintsSchema>;
 
+export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export const TIMEX_MODS = [
+  'APPROX',
+  'START',
+  'MID',
+  'END',
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+] as const;
+export const TIMEX_ANCHORS = ['absolute', 'dct', 'narrative', 'unresolved'] as const;
+
+export const TimexSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "t0"'),
+  type: z.enum(TIMEX_TYPES),
+  value: z
+    .string()
+    .describe('TIMEX3 value (ISO 8601 / TimeML: 2020-11-19, 2020-W47, 2020-Q3, P3M, XXXX-WXX-5, PAST_REF, …); "" only when unresolvable'),
+  mod: z.enum(TIMEX_MODS).optional().describe('TimeML modifier ("early" → START, "about" → APPROX, "more than" → MORE_THAN, …)'),
+  anchor: z.object({
+    kind: z
+      .enum(TIMEX_ANCHORS)
+      .describe('absolute: fully stated; dct: resolved against the publication date; narrative: against an earlier date in the text; unresolved'),
+    ref: z.string().optional().describe('Id of the timex it was resolved against (narrative anchoring)'),
+    reason: z.string(),
+  }),
+  rule: z.string().describe('Name of the rule that found it, for traceability'),
+});
+export type Timex = z.infer<typeof TimexSchema>;
+
 export const LayersSchema = z.object({
   zones: z.array(ZoneSchema),
   links: z.array(LinkSchema),
   sentences: z.array(SentenceSchema),
   tokens: z.array(TokenSchema),
+  timex: z.array(TimexSchema).describe('Time expressions (TIMEX3) of the clean body'),
 });
 export type Layers = z.infer<typeof LayersSchema>;
 export type LayerName = keyof Layers;

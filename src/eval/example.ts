@@ -5,7 +5,11 @@
  *  - document:  share of the gold `document` fields that hold (language, outlet, published, published_is_explicit);
  *  - not_body:  share of `clean.not_body` items whose text does not appear in the clean body;
  *  - whole:     share of `clean.body_sentences_that_must_be_whole` found whole in the clean body;
- *  - links:     share of `clean.links_cited` found with the right role (when the gold role names one).
+ *  - links:     share of `clean.links_cited` found with the right role (when the gold role names one);
+ *  - timex_value: share of the gold `time_expressions` for which the document's `timex` layer has an item
+ *    with the same text (whitespace-collapsed, case-sensitive), the same value and the same type; each layer
+ *    item answers one gold item at most. A document without a `timex` layer scores 0 (the report says so);
+ *    a key without `time_expressions` gives NaN, left out of the mean (printed `nan` when no key has any).
  * Whitespace is compared collapsed (the gold shows hard line breaks as single spaces). Scores are
  * averaged over articles.
  */
@@ -24,6 +28,14 @@ interface Gold {
     body_sentences_that_must_be_whole?: string[];
     links_cited?: { url: string; role: string }[];
   };
+  time_expressions?: GoldTimeExpression[];
+}
+
+/** One item of a key's `time_expressions`. */
+export interface GoldTimeExpression {
+  text: string;
+  type?: string;
+  value: string;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -44,6 +56,41 @@ export interface ExampleScores {
   not_body: number;
   whole: number;
   links: number;
+  timex_value: number;
+}
+
+/**
+ * The `timex_value` check for one document (see the top of this file): pushes one report line per gold
+ * item and returns the share found, NaN when the key lists none. The `timex` layer is read loosely (the
+ * time-expression stage adds it to the schema): an item's text is its `text`, else its span of `doc.text`.
+ */
+export function scoreTimexValues(doc: DatelineDocument, gold: readonly GoldTimeExpression[] | undefined, lines: string[]): number {
+  if (!gold?.length) return NaN;
+  const layer = (doc.layers as unknown as Record<string, unknown>).timex;
+  if (!Array.isArray(layer)) {
+    lines.push(`  FAIL timex: the document has no timex layer (the time-expression stage did not run), 0 of ${gold.length} time expressions`);
+    return 0;
+  }
+  if (!layer.length) lines.push('  (the timex layer is empty: the time-expression stage did not run or found nothing)');
+  const pool = (layer as Record<string, unknown>[]).map((x) => ({
+    text: squash(typeof x.text === 'string' ? x.text : typeof x.start === 'number' && typeof x.end === 'number' ? doc.text.slice(x.start, x.end) : ''),
+    type: typeof x.type === 'string' ? x.type : undefined,
+    value: typeof x.value === 'string' ? x.value.trim() : undefined,
+  }));
+  const ok = gold.map((g) => {
+    const text = squash(g.text);
+    const i = pool.findIndex((x) => x.text === text && x.value === g.value.trim() && (g.type === undefined || x.type === g.type));
+    const want = `${g.value}${g.type ? ` (${g.type})` : ''}`;
+    if (i >= 0) {
+      pool.splice(i, 1);
+      lines.push(`  ok   timex "${text}" = ${want}`);
+      return true;
+    }
+    const same = pool.filter((x) => x.text === text);
+    lines.push(`  FAIL timex "${text}": gold ${want}, ${same.length ? `got ${same.map((x) => `${x.value === undefined ? '?' : x.value || '""'} (${x.type ?? '?'})`).join(', ')}` : 'not found'}`);
+    return false;
+  });
+  return share(ok);
 }
 
 function scoreOne(doc: DatelineDocument, gold: Gold, lines: string[]): ExampleScores {
@@ -84,6 +131,7 @@ function scoreOne(doc: DatelineDocument, gold: Gold, lines: string[]): ExampleSc
     not_body: share(notBody),
     whole: share(whole),
     links: share(links),
+    timex_value: scoreTimexValues(doc, gold.time_expressions, lines),
   };
 }
 
@@ -106,7 +154,7 @@ export async function evalExample(folder: string): Promise<{ report: string; sco
     lines.push(`${name}`);
     all.push(scoreOne(processed.doc, JSON.parse(readFileSync(join(folder, g), 'utf8')) as Gold, lines));
   }
-  const keys = ['published', 'document', 'not_body', 'whole', 'links'] as const;
+  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value'] as const;
   const scores = Object.fromEntries(keys.map((k) => [k, mean(all.map((s) => s[k]).filter((x) => !Number.isNaN(x)))])) as unknown as ExampleScores;
   lines.push(`${all.length} article(s)`);
   return { report: lines.join('\n'), scores };

@@ -6,6 +6,7 @@ import { DatelineError, isDatelineError } from '../core/errors.js';
 import { evalClean } from './clean.js';
 import { evalExample } from './example.js';
 import { evalSegment } from './segment.js';
+import { evalTime } from './time.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -37,6 +38,14 @@ const TASKS: Record<string, { about: string; run: Task }> = {
     run: async (folder) => {
       const r = await evalExample(folder);
       return { report: r.report, scores: { ...r.scores } };
+    },
+  },
+  time: {
+    about: 'TIMEX3 extraction and normalisation, TempEval-3 scoring: folder of TimeML .tml and/or CAT XML .xml files',
+    run: async (folder) => {
+      const r = await evalTime(folder);
+      const s = r.scores;
+      return { report: r.report, scores: { relaxed_f1: s.relaxed_f1, strict_f1: s.strict_f1, type_acc: s.type_acc, value_f1: s.value_f1 } };
     },
   },
 };

@@ -3,6 +3,7 @@ import type { DatelineDocument } from '../core/schema.js';
 import { cleanStage } from '../clean/stage.js';
 import { segmentStage } from '../extract/segment/stage.js';
 import { metadataStage } from '../extract/metadata/stage.js';
+import { timeStage } from '../extract/time/index.js';
 import type { Capability, Stage, StageOptions } from './stage.js';
 
 export interface Pipeline {
@@ -12,8 +13,8 @@ export interface Pipeline {
   readonly timings: Record<string, number>;
 }
 
-/** The default stage list. Later stages (time, entities, quotes, events, agreements) are appended here. */
-export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage];
+/** The default stage list. Later stages (entities, quotes, events, agreements) are appended here. */
+export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage];
 
 /**
  * Checks, once, that every stage's prerequisites are produced by an earlier stage; a misconfigured

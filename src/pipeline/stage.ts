@@ -9,6 +9,7 @@ export type Capability =
   | 'links'
   | 'sentences'
   | 'tokens'
+  | 'timex'
   | 'metadata.title'
   | 'metadata.language'
   | 'metadata.outlet'

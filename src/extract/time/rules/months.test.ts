@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { only, tags } from '../test/helpers.js';
+
+describe('month rules', () => {
+  it('takes a bare month only after a preposition or modifier', () => {
+    expect(only('Talks stalled in October, officials said.')).toEqual(['October', 'DATE', '2020-10']);
+    expect(only('Prices have risen since March.')).toEqual(['March', 'DATE', '2020-03']);
+    expect(tags('October was a quiet month for the council.')).toEqual([]);
+  });
+
+  it('resolves last/next/this + month', () => {
+    expect(only('The company was founded last December.')).toEqual(['last December', 'DATE', '2019-12']);
+    expect(only('Elections are due next March.')).toEqual(['next March', 'DATE', '2021-03']);
+    expect(only('He stepped down last February.')).toEqual(['last February', 'DATE', '2020-02']);
+  });
+
+  it('attaches early/late/mid as a modifier', () => {
+    expect(only('The vote slipped to early December.')).toEqual(['early December', 'DATE', '2020-12', 'START']);
+    expect(only('Troops arrived in late July.')).toEqual(['late July', 'DATE', '2020-07', 'END']);
+  });
+});

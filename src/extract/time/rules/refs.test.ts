@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { only, tags } from '../test/helpers.js';
+
+describe('reference rules', () => {
+  it('reads vague present, past and future references', () => {
+    expect(only('The border is now closed.')).toEqual(['now', 'DATE', 'PRESENT_REF']);
+    expect(only('Such cases were rare in the past.')).toEqual(['the past', 'DATE', 'PAST_REF']);
+    expect(only('Prices may rise in the future.')).toEqual(['the future', 'DATE', 'FUTURE_REF']);
+    expect(only('The mayor recently resigned.')).toEqual(['recently', 'DATE', 'PAST_REF']);
+  });
+
+  it('leaves "the past" to the duration rule when a length follows', () => {
+    expect(tags('It rained for the past three days.')).toEqual([['the past three days', 'DURATION', 'P3D']]);
+  });
+});

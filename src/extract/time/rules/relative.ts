@@ -1,0 +1,117 @@
+/**
+ * Relative dates: "today", "yesterday", "last week", "next month", "this year", "two weeks ago",
+ * "the next month" / "a year earlier" / "the following day" (narrative: against the last date in the text).
+ */
+import { DAY_PART, DAY_PARTS, NUMBER, numberValue } from '../lexicon.js';
+import type { Rule, Unit } from '../types.js';
+
+const UNITS: Record<string, Unit> = {
+  day: 'day', week: 'week', weekend: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
+};
+const REL_UNIT = String.raw`(day|week|weekend|month|quarter|year|decade|century)`;
+
+/** Day words against the DCT. */
+const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'relative-year-ago',
+    needs: /year[-\s](?:ago|earlier)/i,
+    // "the year-ago quarter", "year-earlier profit", "the year-earlier period": the period a year before the one discussed
+    pattern: /\b(?:(the)\s+)?year[-\s](?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'shift', unit: 'year', n: -1, base: 'narrative' } }),
+  },
+  {
+    name: 'relative-weekend',
+    needs: /weekend/i,
+    // "over the weekend" (the last one, by tense), "this weekend", "last weekend", "next weekend"
+    pattern: /\b(the|this|last|next|past|coming)\s+weekend\b(?!s)/gi,
+    make: (m) => {
+      const w = m[1]!.toLowerCase();
+      if (w === 'the') return { type: 'DATE', meaning: { kind: 'weekend' } };
+      const n = w === 'last' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+      return { type: 'DATE', meaning: { kind: 'shift', unit: 'week', n, base: 'dct', part: 'WE' } };
+    },
+  },
+  {
+    name: 'relative-end-of',
+    needs: / of (?:the|this|next|last) /i,
+    // "the end of the year", "the beginning of next month", "the middle of this week"
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(the|this|next|last)\s+(week|month|quarter|year|decade)\b`, 'gi'),
+    make: (m) => {
+      const pos = m[1]!.toLowerCase();
+      const w = m[2]!.toLowerCase();
+      const n = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+      const mod = pos === 'end' || pos === 'close' ? 'END' : pos === 'middle' ? 'MID' : 'START';
+      return { type: 'DATE', meaning: { kind: 'shift', unit: UNITS[m[3]!.toLowerCase()]!, n, base: 'dct' }, mod };
+    },
+  },
+  {
+    name: 'relative-day-word',
+    needs: /today|yesterday|tomorrow/i,
+    pattern: new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:['’]s)?(?:\s+(${DAY_PART}))?\b`, 'gi'),
+    make: (m, text) => {
+      let n = DAY_WORDS[m[2]!.toLowerCase()]!;
+      if (m[1]) n += m[1].toLowerCase() === 'before' ? -1 : 1;
+      const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
+      const end = /['’]s$/.test(m[0]) ? m.index + m[0].length - 2 : undefined;
+      return { type: part ? 'TIME' : 'DATE', meaning: { kind: 'shift', unit: 'day', n, base: 'dct', ...(part ? { part } : {}) }, ...(end ? { end } : {}) };
+    },
+  },
+  {
+    name: 'relative-tonight',
+    needs: /night|morning|afternoon|evening/i,
+    pattern: /\b(?:(last|this|tomorrow|yesterday)\s+)?(tonight|night|morning|afternoon|evening)\b/gi,
+    make: (m) => {
+      const w = m[1]?.toLowerCase();
+      const word = m[2]!.toLowerCase();
+      if (word !== 'tonight' && !w) return null;
+      if (word === 'tonight' && w) return null;
+      if (word === 'night' && w === 'this') return null;
+      const n = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      if (w === 'last' && word !== 'night') return null;
+      return { type: 'TIME', meaning: { kind: 'shift', unit: 'day', n, base: 'dct', part: DAY_PARTS[word]! } };
+    },
+  },
+  {
+    name: 'relative-this-next-last',
+    // last week · next month · this year · earlier this year · later this month · the next month (narrative)
+    pattern: new RegExp(String.raw`\b(?:(earlier|later)\s+)?(?:(the)\s+)?(last|next|this|coming|previous|preceding|following|same|that|past)\s+${REL_UNIT}\b(?!s)`, 'gi'),
+    make: (m, text) => {
+      const the = !!m[2];
+      const w = m[3]!.toLowerCase();
+      const unit = UNITS[m[4]!.toLowerCase()]!;
+      if (m[4]!.toLowerCase() === 'weekend') return null; // relative-weekend
+      // "the last week" / "the past year" is a stretch of time (TimeML: DURATION P1W), not a calendar week
+      if (the && (w === 'last' || w === 'past')) {
+        const code = { day: 'D', week: 'W', month: 'M', quarter: 'Q', half: 'H', year: 'Y', decade: 'DE', century: 'CE' }[unit];
+        return { type: 'DURATION', meaning: { kind: 'value', value: unit === 'decade' ? 'P10Y' : unit === 'quarter' ? 'P3M' : `P1${code}` } };
+      }
+      if (w === 'past' || (the && w === 'this') || (w === 'that' && the)) return null;
+      // "that day" after "he said" is narrative; "the day" alone is not matched at all
+      if (w === 'same' && !the) return null;
+      const narrative = the || w === 'previous' || w === 'preceding' || w === 'following' || w === 'that' || w === 'same';
+      const n = w === 'last' || w === 'previous' || w === 'preceding' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0;
+      if (unit === 'day' && !narrative) return null; // "this day", "next day" without "the": rare and ambiguous
+      if (m[1] && text.slice(m.index + m[0].length).match(/^\s+(?:that|which)\b/)) return null;
+      return { type: 'DATE', meaning: { kind: 'shift', unit, n, base: narrative ? 'narrative' : 'dct' } };
+    },
+  },
+  {
+    name: 'relative-ago',
+    needs: /\b(?:ago|earlier|later|before|after|from now|hence)\b/i,
+    // two weeks ago · a year earlier · three days later · a month from now
+    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+${REL_UNIT}s?\s+(ago|earlier|later|from\s+now|hence|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z]\w*)\b))\b`, 'gi'),
+    make: (m) => {
+      const n = numberValue(m[1]!);
+      if (n === null || (n !== 'X' && !Number.isInteger(n))) return null;
+      // "several years ago", "weeks later": a vague distance is only a vague reference
+      if (n === 'X') return m[3]!.toLowerCase() === 'ago' ? { type: 'DATE', meaning: { kind: 'value', value: 'PAST_REF' } } : null;
+      const unit = UNITS[m[2]!.toLowerCase()]!;
+      const w = m[3]!.toLowerCase();
+      const back = w === 'ago' || w === 'earlier' || w === 'before';
+      const base = w === 'ago' || w.startsWith('from') || w === 'hence' ? 'dct' : 'narrative';
+      return { type: 'DATE', meaning: { kind: 'shift', unit, n: back ? -n : n, base } };
+    },
+  },
+];

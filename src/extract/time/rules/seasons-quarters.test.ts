@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { only, tags } from '../test/helpers.js';
+
+describe('season and quarter rules', () => {
+  it('reads quarters with and without a year', () => {
+    expect(only('Profit rose in the third quarter of 2019.')).toEqual(['the third quarter of 2019', 'DATE', '2019-Q3']);
+    expect(only('Profit rose in the third quarter.')).toEqual(['the third quarter', 'DATE', '2020-Q3']);
+    expect(only('Q2 2021 results will follow.')).toEqual(['Q2 2021', 'DATE', '2021-Q2']);
+    expect(only('Sales grew in the first half of 2018.')).toEqual(['the first half of 2018', 'DATE', '2018-H1']);
+  });
+
+  it('resolves "a year earlier" in a story about a quarter to that quarter a year before', () => {
+    expect(tags('Profit rose in the third quarter, from a loss a year earlier.').map((t) => t[2])).toEqual(['2020-Q3', '2019-Q3']);
+  });
+
+  it('reads seasons', () => {
+    expect(only('The dam will be finished this summer.')).toEqual(['this summer', 'DATE', '2020-SU']);
+    expect(only('Floods hit the valley last winter.')).toEqual(['last winter', 'DATE', '2019-WI']);
+    expect(only('Work stopped in the spring of 2017.')).toEqual(['the spring of 2017', 'DATE', '2017-SP']);
+  });
+});

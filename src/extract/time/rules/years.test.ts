@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { only, tags } from '../test/helpers.js';
+
+describe('year rules', () => {
+  it('finds years after prepositions, before punctuation and as adjectives', () => {
+    expect(only('The mine has been closed since 2014.')).toEqual(['2014', 'DATE', '2014']);
+    expect(only('He was elected in 1994 and never left.')).toEqual(['1994', 'DATE', '1994']);
+    expect(only('The 2016 referendum split the country.')).toEqual(['2016', 'DATE', '2016']);
+    expect(only('Output peaked in mid-1996.')).toEqual(['mid-1996', 'DATE', '1996', 'MID']);
+  });
+
+  it('reads decades with their modifiers', () => {
+    expect(only('The plant was built in the 1970s.')).toEqual(['the 1970s', 'DATE', '197']);
+    expect(only('Rents soared in the late 1980s.')).toEqual(['the late 1980s', 'DATE', '198', 'END']);
+  });
+
+  it('does not take counts for years', () => {
+    expect(tags('Officials counted 2020 votes in the district.')).toEqual([]);
+    expect(tags('The ship carried 1500 passengers.')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/** Years and decades: "in 2020", "2019's", "mid-1996", "the 1990s", "fiscal 1998". Not counts: "2020 votes". */
+import type { Rule } from '../types.js';
+
+/** A bare four-digit number is a year only after one of these words or before punctuation. */
+const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|fiscal|year|around|for|than|circa|c\.|as of|season|spring|summer|fall|autumn|winter)\s+|\bmid-|\bpost-|\bpre-)$/i;
+const AFTER_OK = /^(?:\s*[,.;:)!?'’"”]|\s*$|[ \t]*\n|\s+(?:and|or|to|when|while|as|after|before|election|elections|season|census|budget|campaign|Olympics|World Cup|general|presidential|, ))/;
+
+const TEENS: Record<string, number> = { nineteen: 19, eighteen: 18 };
+const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+export const yearRules: Rule[] = [
+  {
+    name: 'year-spoken',
+    needs: /nineteen|eighteen|two thousand/i,
+    // broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+    pattern: /\b(?:(nineteen|eighteen)\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)two\s+thousand)\b/gi,
+    make: (m) => {
+      const year = m[1] ? TEENS[m[1].toLowerCase()]! * 100 + TENS[m[2]!.toLowerCase()]! + (m[3] ? ONES[m[3].toLowerCase()]! : 0) : 2000;
+      return { type: 'DATE', meaning: { kind: 'value', value: String(year), calendar: true } };
+    },
+  },
+  {
+    name: 'year-decade',
+    needs: /\d0['’]?s\b/,
+    pattern: /\b(?:the\s+)?(1[6-9]\d0|20\d0)['’]?s\b/g,
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'value', value: m[1]!.slice(0, 3), calendar: true } }),
+  },
+  {
+    name: 'year-fiscal',
+    needs: /fiscal/i,
+    pattern: /\bfiscal(?:\s+year)?\s+((?:1[6-9]|20)\d\d)\b/gi,
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } }),
+  },
+  {
+    name: 'year',
+    pattern: /(?<![\w$£€.,/:#]|(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\w/%-]|[.,:]\d)/g,
+    make: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const after = text.slice(m.index + 4, m.index + 24);
+      const possessive = /^['’]s\b/.test(after);
+      // "to 2000 pages", "and 1500 soldiers": a count before a plural noun, unless a strong time preposition precedes
+      if (/^\s+[a-z]+s\b/.test(after) && !/\b(?:in|since|by|until|till|during|before|after|early|late|mid|fiscal)\s+$/i.test(before)) return null;
+      // "the 1996 Olympic bombing", "a 1971 convention": a year used as an adjective
+      const adjective = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after) && +m[1]! >= 1900 && +m[1]! <= 2039;
+      if (adjective && !/^\s+(?:votes?|people|members|troops|soldiers|units|cars|pages|words|miles|feet|metres|meters|tons|points|cases|deaths|jobs|shares|students|homes|seats)\b/i.test(after)) {
+        return { type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } };
+      }
+      if (!BEFORE.test(before) && !possessive && !(AFTER_OK.test(after) && /(?:^|[\s(“"])$/.test(before) && !/\d[\s,]*$/.test(before))) return null;
+      return { type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } };
+    },
+  },
+];
