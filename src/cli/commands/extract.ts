@@ -21,7 +21,7 @@ export function extractCommand(): Command {
     '\nExamples:\n  $ dateline extract examples/moscow-times-rosgvardia-belarus.txt\n  $ dateline extract --json page.html > page.json\n  $ cat article.txt | dateline extract --published 2020-11-20 -\n  $ dateline extract --jsonl corpus.jsonl | jq .metadata.published',
   );
   cmd.action(async (inputs: string[], flags: InputFlags & { json?: boolean; jsonl?: boolean; clean?: boolean }) => {
-    // the pipeline (wink-nlp, chrono, linkedom…) loads only when a command needs it: --help stays fast
+    // the pipeline (wink-nlp, linkedom, the time rules…) loads only when a command needs it: --help stays fast
     const { forEachDocument } = await import('../run-inputs.js');
     let first = true;
     if (flags.json) process.stdout.write('[');

@@ -46,6 +46,16 @@ describe('publication date', () => {
     expect(p).toMatchObject({ value: '2022-03-03', explicit: true, source: 'dateline' });
   });
 
+  it('takes a weekday before the verb, and leaves "last Friday" alone', () => {
+    const base = 'The pact was signed on March 3, 2021. ';
+    expect(published(`${base}Monday's statement, officials said, was clear.`)?.evidence.map((e) => e.text)).toEqual(["Monday's statement, officials said", 'March 3, 2021']);
+    expect(published(`${base}She said last Friday that it was over.`)).toMatchObject({ value: '2021-03-03', evidence: [{ text: 'March 3, 2021' }] });
+  });
+
+  it('reads no day across a paragraph break ("Saturday, 26 February" over "1600 GMT")', () => {
+    expect(published('France v Wales\n\nSaturday, 26 February\n\n1600 GMT\n\nThe two sides last met in Paris.')).toBeNull();
+  });
+
   it('warns about a given date that is not a date, and infers instead', () => {
     const r = analyse({ text: 'The talks ended on May 2, 2020.', published: 'yesterday-ish' });
     expect(r.ok && r.doc.warnings.map((w) => w.message)).toEqual(['published "yesterday-ish" is not a date; ignored']);

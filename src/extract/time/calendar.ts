@@ -101,3 +101,32 @@ export function fineEnough(have: Unit, need: Unit): boolean {
   if (need === 'week') return have === 'day';
   return RANK[have] <= RANK[need];
 }
+
+/** The n-th `weekday` (1 = Monday … 7 = Sunday) of a month; n = -1: the last one. */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n < 0) {
+    const last: Day = { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  }
+  const first: Day = { year, month, day: 1 };
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday (Gregorian; the anonymous "Meeus/Jones/Butcher" computus). */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}

@@ -21,6 +21,9 @@ const NEGATIVE = [
   'Nearly a quarter of the workforce went on strike.',
   'Iraq imports about three-quarters of its food.',
   'He quoted the film High Noon and watched 60 Minutes.',
+  'Mr. Smith, 52 years old, will retire.',
+  'The minister spoke on the programme “This Week” about taxes.',
+  'She sent Christmas cards to the staff.',
 ];
 
 describe('negative cases: no time expression', () => {

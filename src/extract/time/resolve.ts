@@ -5,6 +5,7 @@
  */
 import type { Timex } from '../../core/schema.js';
 import { addDays, compare, fineEnough, format, isoDay, isoWeekday, parseValue, shift, type Day } from './calendar.js';
+import { HOLIDAYS } from './rules/holidays.js';
 import { tenseAround, type Tense } from './tense.js';
 import type { Found, Unit } from './types.js';
 
@@ -21,7 +22,7 @@ export interface Anchor {
 type Resolved = { value: string; anchor: Timex['anchor'] };
 
 /** Rules whose shifts keep the precision of what they shift ("a year earlier" than a quarter is a quarter). */
-const AGO_RULES = new Set(['relative-ago', 'relative-year-ago']);
+const AGO_RULES = new Set(['relative-ago', 'relative-year-ago', 'quarter-year-ago']);
 
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const p2 = (n: number) => String(n).padStart(2, '0');
@@ -105,15 +106,52 @@ export function resolve(f: Found, ctx: Context): Resolved {
       const tail = `${p2(m.month)}${m.day !== undefined ? `-${p2(m.day)}` : ''}`;
       // the year comes from the DCT, not from an earlier dated mention: on TimeBank every value that a
       // "year of the last dated mention in the paragraph" rule changed was wrong (background dates)
-      if (!dct) return noDct(`XXXX-${tail}`, 'no year stated');
+      if (!dct) return noDct(m.week ? '' : `XXXX-${tail}`, 'no year stated');
       const tense = m.dir === undefined ? tenseAround(text, f.start, f.end) : 'none';
       const { year, why } = inferYear(dct, m.month, m.day, tense, m.dir);
+      if (m.week && m.day !== undefined) return { value: format({ year, month: m.month, day: m.day }, 'week'), anchor: dctAnchor(`the week of a day with no year stated; ${why} (${isoDay(dct)})`) };
       return { value: `${year}-${tail}`, anchor: dctAnchor(`no year stated; ${why} (${isoDay(dct)})`) };
+    }
+    case 'season': {
+      if (!dct) return noDct(`XXXX-${m.code}`, 'a season without a year');
+      // first month of the season: SP March, SU June, FA September, WI December
+      const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m.code] ?? 6;
+      const tense = m.past ? 'past' : tenseAround(text, f.start, f.end);
+      const started = first <= dct.month;
+      const ended = first + 2 < dct.month;
+      const year = tense === 'future' ? (ended ? dct.year + 1 : dct.year) : started ? dct.year : dct.year - 1;
+      return { value: `${year}-${m.code}`, anchor: dctAnchor(`a season without a year: ${tense === 'future' ? 'the coming one (future tense)' : 'the latest one begun by'} the publication date (${isoDay(dct)})`) };
+    }
+    case 'holiday': {
+      const dayOf = HOLIDAYS[m.name]!;
+      const label = (d: Day) => (m.week ? format(d, 'week') : isoDay(d));
+      if (m.year !== undefined) return { value: label(dayOf(m.year)), anchor: { kind: 'absolute', reason: 'a holiday with its year stated' } };
+      if (!dct) return { value: '', anchor: { kind: 'unresolved', reason: 'a holiday without a year; no publication date to resolve it against' } };
+      // the occurrence on or before the DCT (past, no cue) or on or after it (future); with no cue, the closer one
+      const before = compare(dayOf(dct.year), dct) <= 0 ? dayOf(dct.year) : dayOf(dct.year - 1);
+      const after = compare(dayOf(dct.year), dct) >= 0 ? dayOf(dct.year) : dayOf(dct.year + 1);
+      if (m.dir !== undefined) {
+        const day = m.dir === 0 ? dayOf(dct.year) : m.dir < 0 ? before : after;
+        return { value: label(day), anchor: dctAnchor(`"${m.dir === 0 ? 'this' : m.dir < 0 ? 'last' : 'next'} ${m.name}" against the publication date (${isoDay(dct)})`) };
+      }
+      // "Easter week" when the DCT falls in it: that one
+      if (m.week && format(dayOf(dct.year), 'week') === format(dct, 'week')) return { value: format(dct, 'week'), anchor: dctAnchor(`the publication date (${isoDay(dct)}) falls in it`) };
+      const tense = tenseAround(text, f.start, f.end);
+      const gap = (a: Day, b: Day) => Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day));
+      const future = tense === 'future' || (tense === 'none' && gap(after, dct) < gap(before, dct));
+      const day = future ? after : before;
+      return { value: label(day), anchor: dctAnchor(`a holiday without a year: ${future ? 'the first one on or after' : 'the latest one on or before'} the publication date (${tense === 'none' ? 'no tense cue: the closer one' : `${tense} tense`}; ${isoDay(dct)})`) };
     }
     case 'weekday': {
       const name = WEEKDAY_NAMES[m.weekday]!;
       const part = m.part ? `T${m.part}` : '';
       if (!dct) return noDct(`XXXX-WXX-${m.weekday}${part}`, 'a weekday');
+      const last = ctx.anchors[ctx.anchors.length - 1];
+      if (m.narrative && (m.rel === -1 || m.rel === 1) && last && last.unit === 'day') {
+        const lw = isoWeekday(last.day);
+        const d = m.rel === -1 ? addDays(last.day, -(((lw - m.weekday + 7) % 7) || 7)) : addDays(last.day, ((m.weekday - lw + 7) % 7) || 7);
+        return { value: isoDay(d) + part, anchor: { kind: 'narrative', ref: last.id, reason: `the ${m.rel === -1 ? 'previous' : 'following'} ${name} from "${last.text}" (${last.value})` } };
+      }
       const dw = isoWeekday(dct);
       let day: Day;
       let why: string;
@@ -142,6 +180,11 @@ export function resolve(f: Found, ctx: Context): Resolved {
       if (m.q === 0 && m.current) {
         if (!dct) return { value: '', anchor: { kind: 'unresolved', reason: 'the current quarter; no publication date' } };
         return { value: format(dct, 'quarter'), anchor: dctAnchor(`the quarter of the publication date (${isoDay(dct)})`) };
+      }
+      if (m.q === 0 && m.year !== undefined) {
+        const a = lastQuarter(ctx) ?? ctx.anchors.slice().reverse().find((x) => x.unit === 'quarter');
+        if (a) return { value: `${m.year}-${a.value.slice(5)}`, anchor: { kind: 'narrative', ref: a.id, reason: `the quarter last mentioned, "${a.text}", in ${m.year}` } };
+        return { value: String(m.year), anchor: { kind: 'absolute', reason: 'a quarter of a stated year, none named: the year' } };
       }
       if (m.q === 0) {
         const a = lastQuarter(ctx) ?? ctx.anchors.slice().reverse().find((x) => x.unit === 'quarter');
@@ -187,7 +230,8 @@ export function resolve(f: Found, ctx: Context): Resolved {
       const part = m.part === 'WE' ? '-WE' : m.part ? `T${m.part}` : '';
       const label = (d: Day) => (m.season ? `${d.year}-${m.season}` : format(d, m.unit) + part);
       // "a year earlier" / "a year ago" in a story about a quarter is that quarter a year before (TimeML practice)
-      const q = m.unit === 'year' && !m.season && AGO_RULES.has(f.rule) ? lastQuarter(ctx) : null;
+      // ("the corresponding period last year" names a period: any quarter mentioned before it, not only the last date)
+      const q = m.unit === 'year' && !m.season && AGO_RULES.has(f.rule) ? lastQuarter(ctx) ?? (f.rule === 'quarter-year-ago' ? ctx.anchors.slice().reverse().find((x) => x.unit === 'quarter') ?? null : null) : null;
       if (q) {
         return {
           value: format(shift(q.day, 'year', m.n), 'quarter'),
@@ -218,7 +262,7 @@ export function resolve(f: Found, ctx: Context): Resolved {
 /** Registers a resolved expression as a narrative anchor when it is an explicit calendar date. */
 export function maybeAnchor(ctx: Context, f: Found, id: string, value: string, text: string): void {
   const explicit =
-    (f.meaning.kind === 'value' && f.meaning.calendar) || f.meaning.kind === 'yearless' || f.meaning.kind === 'weekday' || f.meaning.kind === 'quarter' || (f.meaning.kind === 'shift' && /^(?:Q|\d)/.test(f.meaning.season ?? ''));
+    (f.meaning.kind === 'value' && f.meaning.calendar) || f.meaning.kind === 'yearless' || f.meaning.kind === 'weekday' || f.meaning.kind === 'holiday' || f.meaning.kind === 'quarter' || (f.meaning.kind === 'shift' && /^(?:Q|\d)/.test(f.meaning.season ?? ''));
   if (!explicit || f.type === 'DURATION') return;
   const p = parseValue(value);
   if (p) ctx.anchors.push({ id, value, day: p.day, unit: p.unit, text, end: f.end });

@@ -5,6 +5,9 @@
 import type { Found, TimexMod } from '../types.js';
 
 const DATE_MODS: [RegExp, TimexMod][] = [
+  // ("late-November": a hyphen as well as a space; TimeBank: 1 found)
+  [/\b(?:the\s+)?early-$/i, 'START'],
+  [/\b(?:the\s+)?late-$/i, 'END'],
   [/\b(?:the\s+)?(?:early|earlier|the\s+beginning\s+of|the\s+start\s+of)\s+$/i, 'START'],
   [/\b(?:the\s+)?(?:late|the\s+end\s+of|the\s+close\s+of)\s+$/i, 'END'],
   [/\b(?:the\s+)?(?:mid-?\s*|the\s+middle\s+of\s+)$/i, 'MID'],

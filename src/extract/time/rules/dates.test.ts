@@ -30,6 +30,14 @@ describe('date rules', () => {
     expect(tags('They met on Aug. 27.', '')).toEqual([['Aug. 27', 'DATE', 'XXXX-08-27']]);
   });
 
+  it('keeps a date before a colon, but not a clock time', () => {
+    expect(tags('The paper said in an editorial on Saturday, April 25: the court erred.').map((t) => t.slice(0, 3))).toEqual([['Saturday, April 25', 'DATE', '2020-04-25']]);
+  });
+
+  it('reads "the week of March 6" as the week of that day', () => {
+    expect(only('A hearing is expected the week of March 6.', '2021-02-20')).toEqual(['the week of March 6', 'DATE', '2021-W09']);
+  });
+
   it('rejects impossible days', () => {
     expect(tags('The code Feb. 31 is not a date.')).toEqual([]);
   });

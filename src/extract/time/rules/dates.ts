@@ -52,9 +52,22 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'date-week-of',
+    needs: /week of/i,
+    // "the week of March 6": the ISO week of that day (TimeBank: 1 value fixed)
+    pattern: new RegExp(String.raw`\b(?:the\s+)?week\s+of\s+(${MONTH_BEFORE_DAY})\s+(${DAY})\b(?![.,]?\d|:\d|,?\s+\d{4})`, 'gi'),
+    make: (m) => {
+      const month = monthNumber(m[1]!);
+      const day = dayNum(m[2]!);
+      if (!month || !isCapitalised(m[1]!) || !isValidDay(2000, month, day)) return null;
+      return { type: 'DATE', meaning: { kind: 'yearless', month, day, week: true } };
+    },
+  },
+  {
     name: 'date-month-day',
     needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
-    pattern: new RegExp(String.raw`\b${WD}(${MONTH_BEFORE_DAY})\s+(${DAY})\b(?![.,]?\d|:)`, 'gi'),
+    // not "Aug. 9:30"; "on Saturday, April 25: …" (a colon before the text it introduces) is a date (TimeBank: 4 found, value F1 +0.001)
+    pattern: new RegExp(String.raw`\b${WD}(${MONTH_BEFORE_DAY})\s+(${DAY})\b(?![.,]?\d|:\d)`, 'gi'),
     make: (m) => {
       const month = monthNumber(m[1]!);
       const day = dayNum(m[2]!);

@@ -26,4 +26,7 @@ describe('duration rules', () => {
     expect(tags('The 6-year-old boy was found safe.')).toEqual([]);
     expect(tags('The panel will take a second look at the plan.')).toEqual([]);
   });
+  it('reads a hyphenated "one-day" as a duration, not a bare "one day"', () => {
+    expect(only('She made a one-day visit.')).toEqual(['one-day', 'DURATION', 'P1D']);
+  });
 });

@@ -29,7 +29,8 @@ export const durationRules: Rule[] = [
       }
       // "the first day" (ordinal phrase), "one day" alone, "some day" are not counted stretches
       if (unit === 'night' && word !== 'a' && typeof n !== 'number') return null;
-      if ((word === 'one' || word === 'some') && unit === 'day' && !m[5] && !m[1]) return null;
+      // ("a one-day trip" is a duration: TimeBank tags it, 1 found)
+      if ((word === 'one' || word === 'some') && unit === 'day' && !m[5] && !m[1] && !/-/.test(m[0])) return null;
       // "the 1988 quarter": a year, not 1988 quarters
       if (typeof n === 'number' && n >= 1000 && !m[5]) return null;
       // "three-quarters" is a fraction; "60 Minutes" (capitalised mid-sentence) a title
@@ -39,6 +40,8 @@ export const durationRules: Rule[] = [
       if (/^[A-Z]/.test(m[4]!) && !/^[A-Z]/.test(m[3]!)) return null;
       // "6-year-old" is an age adjective, not tagged in TimeML corpora
       if (/^-old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "Mr. Smith, 52 years old": an age, not tagged in TimeML corpora either (TimeBank: 4 spurious removed, value F1 +0.001)
+      if (unit === 'year' && /^\s+old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       const v = value(n, unit);
       if (!v) return null;
       return { type: 'DURATION', meaning: { kind: 'value', value: v } };

@@ -2,6 +2,7 @@
 import { anaphoraRules } from './anaphora.js';
 import { dateRules } from './dates.js';
 import { durationRules } from './durations.js';
+import { holidayRules } from './holidays.js';
 import { monthRules } from './months.js';
 import { refRules } from './refs.js';
 import { relativeRules } from './relative.js';
@@ -15,6 +16,7 @@ import type { Rule } from '../types.js';
 export const RULES: readonly Rule[] = [
   ...anaphoraRules,
   ...dateRules,
+  ...holidayRules,
   ...seasonQuarterRules,
   ...setRules,
   ...relativeRules,

@@ -18,4 +18,11 @@ describe('month rules', () => {
     expect(only('The vote slipped to early December.')).toEqual(['early December', 'DATE', '2020-12', 'START']);
     expect(only('Troops arrived in late July.')).toEqual(['late July', 'DATE', '2020-07', 'END']);
   });
+  it('takes "late-November" with its modifier', () => {
+    expect(only('The plant shut in late-November, staff said.')).toEqual(['late-November', 'DATE', '2020-11', 'END']);
+  });
+  it('reads irregular past verbs and "would be" + participle as tense cues', () => {
+    expect(only('In January, the firm brought in a new chief.')).toEqual(['January', 'DATE', '2020-01']);
+    expect(only('The dividend would be paid in January.')).toEqual(['January', 'DATE', '2021-01']);
+  });
 });

@@ -3,7 +3,7 @@ import { MONTH, isCapitalised, monthNumber } from '../lexicon.js';
 import type { Rule } from '../types.js';
 
 /** Words that make a bare month name a date: "in March", "since May", "by June". Not "the March of Dimes", "May I". */
-const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|last|next|this|around|around|starting|beginning|ending|end|beginning|middle)\s+|\bmid-)$/i;
+const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|last|next|this|around|around|starting|beginning|ending|end|beginning|middle)\s+|\b(?:mid|early|late)-)$/i;
 
 export const monthRules: Rule[] = [
   {

@@ -34,6 +34,16 @@ describe('relative rules', () => {
     expect(t).toMatchObject({ value: '2020-W48', anchor: { kind: 'dct' } });
   });
 
+  it('reads "the year" of financial text: the DCT year, or a year-long stretch before "ended"', () => {
+    expect(only('The firm expects higher earnings for the fiscal year.')).toEqual(['the fiscal year', 'DATE', '2020']);
+    expect(tags('Revenue was flat in the year ended March 31.')[0]).toEqual(['the year', 'DURATION', 'P1Y']);
+    expect(tags('It was the year he was born.')).toEqual([]);
+  });
+
+  it('reads "year-end" as the end of the DCT year', () => {
+    expect(only('The deal should close by year-end.')).toEqual(['year-end', 'DATE', '2020', 'END']);
+  });
+
   it('stays unresolved without any reference date', () => {
     const [t] = tagTimex('Prices fell last week.', '');
     expect(t).toMatchObject({ value: '', anchor: { kind: 'unresolved' } });

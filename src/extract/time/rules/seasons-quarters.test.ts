@@ -18,4 +18,19 @@ describe('season and quarter rules', () => {
     expect(only('Floods hit the valley last winter.')).toEqual(['last winter', 'DATE', '2019-WI']);
     expect(only('Work stopped in the spring of 2017.')).toEqual(['the spring of 2017', 'DATE', '2017-SP']);
   });
+  it('reads "the corresponding period last year" as the quarter under discussion a year before', () => {
+    expect(tags('Profit rose in the third quarter. It fell in the corresponding period last year.').map((t) => t[2])).toEqual(['2020-Q3', '2019-Q3']);
+  });
+  it('reads "over the summer" and "this past spring" as the latest such season', () => {
+    expect(only('Over the summer, rivals cut prices.', '2020-10-26')).toEqual(['the summer', 'DATE', '2020-SU']);
+    expect(only('Orders rose from the lows of the early summer.', '2020-10-26')).toEqual(['the early summer', 'DATE', '2020-SU', 'START']);
+    expect(only('The unit was closed this past spring.', '2020-10-26')).toEqual(['this past spring', 'DATE', '2020-SP']);
+    expect(tags('He won gold at the Summer Olympics.')).toEqual([]);
+  });
+  it('reads "the last half of 2019" as its second half', () => {
+    expect(only('Earnings will fall in the last half of 2019.')).toEqual(['the last half of 2019', 'DATE', '2019-H2']);
+  });
+  it('reads "the 2019 quarter" as the quarter under discussion in that year', () => {
+    expect(tags('Profit rose in the third quarter. It had fallen in the 2019 quarter.').map((t) => t[2])).toEqual(['2020-Q3', '2019-Q3']);
+  });
 });

@@ -1,5 +1,5 @@
 /** Sets (recurring times): "daily", "every year", "each week", "$5 million a year", "every Friday", "on Sundays". */
-import { NUMBER, WEEKDAY, WEEKDAYS, isCapitalised, numberValue } from '../lexicon.js';
+import { MONTH, NUMBER, WEEKDAY, WEEKDAYS, isCapitalised, monthNumber, numberValue } from '../lexicon.js';
 import type { Rule } from '../types.js';
 
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' };
@@ -47,6 +47,16 @@ export const setRules: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (!/(?:\d|\b(?:times|twice|once|million|billion|thousand|hundred|dollars|euros|pounds|rubles|percent|cents))\s*$/i.test(before)) return null;
       return { type: 'SET', meaning: { kind: 'value', value: UNIT_CODES[m[1]!.toLowerCase()]! } };
+    },
+  },
+  {
+    name: 'set-month',
+    needs: /\b(?:every|each)\s+[A-Z]/,
+    // "each July", "every March": TimeML SET XXXX-07 (TimeBank: 1 found)
+    pattern: new RegExp(String.raw`\b(?:every|each)\s+(${MONTH})\b`, 'g'),
+    make: (m) => {
+      const month = monthNumber(m[1]!);
+      return month ? { type: 'SET', meaning: { kind: 'value', value: `XXXX-${String(month).padStart(2, '0')}` } } : null;
     },
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from '../test/helpers.js';
+import { only, tags } from '../test/helpers.js';
 
 // DCT 2020-11-20 is a Friday
 describe('weekday rules', () => {
@@ -9,6 +9,14 @@ describe('weekday rules', () => {
     expect(only('The ministers will meet Tuesday.')).toEqual(['Tuesday', 'DATE', '2020-11-24']);
   });
 
+  it('takes a weekday before a number that is not a day of the month', () => {
+    expect(only('The index dropped 19 points Friday to 1462.93.')).toEqual(['Friday', 'DATE', '2020-11-20']);
+  });
+
+  it('does not read "next to" as a future cue', () => {
+    expect(only('A bomb exploded in a building next to the embassy on Tuesday.')).toEqual(['Tuesday', 'DATE', '2020-11-17']);
+  });
+
   it('resolves last/next/this + weekday', () => {
     expect(only('They met last Monday.')).toEqual(['last Monday', 'DATE', '2020-11-16']);
     expect(only('They meet again next Friday.')).toEqual(['next Friday', 'DATE', '2020-11-27']);
@@ -16,5 +24,8 @@ describe('weekday rules', () => {
 
   it('makes a weekday with a part of the day a TIME', () => {
     expect(only('The fire broke out Wednesday night.')).toEqual(['Wednesday night', 'TIME', '2020-11-18TNI']);
+  });
+  it('resolves "the previous Friday" against the last day of the narrative', () => {
+    expect(tags('Shares fell on Friday. They had risen the previous Friday.', '2020-11-23').map((t) => t[2])).toEqual(['2020-11-20', '2020-11-13']);
   });
 });

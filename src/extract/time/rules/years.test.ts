@@ -18,4 +18,10 @@ describe('year rules', () => {
     expect(tags('Officials counted 2020 votes in the district.')).toEqual([]);
     expect(tags('The ship carried 1500 passengers.')).toEqual([]);
   });
+  it('reads short decades and centuries', () => {
+    expect(only('Sales were flat through the late \'80s.')).toEqual(["the late '80s", 'DATE', '198', 'END']);
+    expect(only('Crime fell through the nineties.')).toEqual(['the nineties', 'DATE', '199']);
+    expect(only('It was the bloodiest war of the 20th century.')).toEqual(['the 20th century', 'DATE', '19']);
+    expect(tags('She is in her forties.')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type { Rule } from '../types.js';
 const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|fiscal|year|around|for|than|circa|c\.|as of|season|spring|summer|fall|autumn|winter)\s+|\bmid-|\bpost-|\bpre-)$/i;
 const AFTER_OK = /^(?:\s*[,.;:)!?'’"”]|\s*$|[ \t]*\n|\s+(?:and|or|to|when|while|as|after|before|election|elections|season|census|budget|campaign|Olympics|World Cup|general|presidential|, ))/;
 
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const TEENS: Record<string, number> = { nineteen: 19, eighteen: 18 };
 const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -25,6 +26,28 @@ export const yearRules: Rule[] = [
     needs: /\d0['’]?s\b/,
     pattern: /\b(?:the\s+)?(1[6-9]\d0|20\d0)['’]?s\b/g,
     make: (m) => ({ type: 'DATE', meaning: { kind: 'value', value: m[1]!.slice(0, 3), calendar: true } }),
+  },
+  {
+    name: 'year-decade-short',
+    needs: /['’]\d0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i,
+    // "the '80s" (a 1900s decade, except '00s and '10s), "the nineties" (TimeBank: 2 expressions found)
+    pattern: /(?:(?<![\w'’])['’]([0-9])0s|\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+    make: (m, text) => {
+      const d = m[1] !== undefined ? +m[1] : DECADE_WORDS[m[2]!.toLowerCase()]!;
+      // "in his forties": an age
+      if (m[2] && !/^the\s/i.test(m[0])) return null;
+      if (m[2] && /\b(?:his|her|their|its)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      return { type: 'DATE', meaning: { kind: 'value', value: d <= 1 ? `20${d}` : `19${d}`, calendar: true } };
+    },
+  },
+  {
+    name: 'year-century',
+    needs: /century/i,
+    // "the 20th century", "the 11th-century temple": TimeML writes the century's first two digits (19, 10)
+    // (TimeBank: 3 found, 2 with their value; with the short decades, the "one-day" and "late-November" changes and
+    // "each July": value F1 +0.002)
+    pattern: /\b(?:the\s+)?([1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b/gi,
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'value', value: String(+m[1]! - 1).padStart(2, '0'), calendar: true } }),
   },
   {
     name: 'year-fiscal',
