@@ -25,9 +25,17 @@ const PRIORITY = new Map(RULES.map((r, i) => [r.name, i]));
 /** A cheap prefilter: texts without a digit or any time word skip the rules entirely. */
 const ANY = /\d|\b(?:now|currently|recent|past|future|soon|previous|formerly|lately|day|night|week|month|year|decade|centur|quarter|half|today|tomorrow|yesterday|tonight|morning|afternoon|evening|noon|midnight|hourly|daily|weekly|monthly|annually|yearly|ago|earlier|later|date|[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|fall|autumn|winter|hour|minute|second|christmas|easter|thanksgiving|halloween|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
 
+/**
+ * Paragraph breaks become barriers of the same length that no rule can match across (a listing "Saturday,
+ * 26 February" + blank line + "1600 GMT" was read as the day 1600-02-26). Offsets stay those of the text.
+ */
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n\s*/g;
+const BARRIER = '\u00b6';
+
 /** Candidates of all rules, before resolution. */
-export function findCandidates(text: string): Found[] {
-  if (!ANY.test(text)) return [];
+export function findCandidates(input: string): Found[] {
+  if (!ANY.test(input)) return [];
+  const text = input.includes('\n') ? input.replace(PARAGRAPH_BREAK, (m) => BARRIER.repeat(m.length)) : input;
   const found: Found[] = [];
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.test(text)) continue;

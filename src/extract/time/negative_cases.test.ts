@@ -33,3 +33,12 @@ describe('negative cases: no time expression', () => {
     });
   }
 });
+
+describe('paragraph breaks', () => {
+  it('no expression runs across a blank line', () => {
+    const text = 'Saturday, 26 February\n\n1600 GMT kick-off at the stadium.';
+    const found = tagTimex(text, '2005-02-20');
+    expect(found.every((t) => !/\n\s*\n/.test(t.text))).toBe(true);
+    expect(found.map((t) => t.value)).not.toContain('1600-02-26');
+  });
+});

@@ -3,7 +3,7 @@ import type { Rule } from '../types.js';
 
 /** A bare four-digit number is a year only after one of these words or before punctuation. */
 const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|fiscal|year|around|for|than|circa|c\.|as of|season|spring|summer|fall|autumn|winter)\s+|\bmid-|\bpost-|\bpre-)$/i;
-const AFTER_OK = /^(?:\s*[,.;:)!?'’"”]|\s*$|[ \t]*\n|\s+(?:and|or|to|when|while|as|after|before|election|elections|season|census|budget|campaign|Olympics|World Cup|general|presidential|, ))/;
+const AFTER_OK = /^(?:\s*[,.;:)!?'’"”]|\s*$|[ \t]*\n|[ \t]*\u00b6|\s+(?:and|or|to|when|while|as|after|before|election|elections|season|census|budget|campaign|Olympics|World Cup|general|presidential|, ))/;
 
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const TEENS: Record<string, number> = { nineteen: 19, eighteen: 18 };
