@@ -6,39 +6,25 @@
 import type { Timex } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { tagTimex } from '../time/index.js';
+import { isoDay, isoWeekday, isValidDay, parseDay as parseCalendarDay, type Day } from '../time/calendar.js';
 
-export interface DayDate {
-  year: number;
-  month: number;
-  day: number;
-}
+export { addDays, compare as compareDays, isoDay } from '../time/calendar.js';
 
-export function isoDay(d: DayDate): string {
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-}
-
-export function compareDays(a: DayDate, b: DayDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-export function addDays(d: DayDate, n: number): DayDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(d: DayDate): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-}
+/** A calendar day: the time stage's `Day` (its calendar.ts does all day arithmetic). */
+export type DayDate = Day;
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** 0 = Sunday … 6 = Saturday (the index into WEEKDAYS). */
+export function weekday(d: DayDate): number {
+  return isoWeekday(d) % 7;
+}
+
 /** `YYYY-MM-DD…` → the day, or null when the value does not start with a real calendar day. */
 function parseDay(value: string): DayDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value);
-  if (!m) return null;
-  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return compareDays(addDays(d, 0), d) === 0 ? d : null;
+  if (!/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(value)) return null;
+  const d = parseCalendarDay(value);
+  return d && isValidDay(d.year, d.month, d.day) ? d : null;
 }
 
 /**
