@@ -1,8 +1,8 @@
 /** A readable fact sheet of one document: metadata, links, and the text with its zones marked. */
 import type { DatelineDocument } from '../core/schema.js';
 import { bodyView } from '../clean/view.js';
+import { oneLine } from '../core/text.js';
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function wrap(s: string, width: number, indent: string): string {
   const out: string[] = [];

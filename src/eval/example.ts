@@ -20,6 +20,7 @@ import type { DatelineDocument } from '../core/schema.js';
 import { bodyView } from '../clean/view.js';
 import { decodeBytes } from '../input/index.js';
 import { processInput } from '../pipeline/process.js';
+import { oneLine as squash } from '../core/text.js';
 
 interface Gold {
   document?: { language?: string; outlet?: string; published?: string; published_is_explicit?: boolean };
@@ -38,7 +39,6 @@ export interface GoldTimeExpression {
   value: string;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const share = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : NaN);
 

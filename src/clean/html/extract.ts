@@ -21,6 +21,7 @@ import { readJsonLd, readMeta, type HtmlMeta, type JsonLdArticle } from './meta.
 import { MAX_TREE_DEPTH } from './patterns.js';
 import { chooseTitle, pageH1s } from './title.js';
 import { protectEmbeds, pruneNonContent, rememberLeafDivs, treeDepth } from './prepare.js';
+import { oneLine } from '../../core/text.js';
 
 export type { HtmlMeta } from './meta.js';
 
@@ -61,9 +62,6 @@ function runReadability(doc: DomDocument): ReadabilityResult | null {
   }
 }
 
-function oneLine(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function articleBlocks(doc: DomDocument, origins: WeakMap<DomNode, DomElement> | undefined): { blocks: TextBlock[]; title: string; byline: string } {
   // Pathologically nested pages (unclosed tags by the thousand) skip Readability: its cost explodes with
@@ -105,7 +103,7 @@ function withJsonLdFallback(blocks: TextBlock[], jsonLd: JsonLdArticle | undefin
   return [...alt, ...blocks.filter((b) => b.kind === 'caption' || b.kind === 'credit')];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string): string => oneLine(s).toLowerCase();
 
 /** Index of the heading among the first blocks that repeats the title (compared case-blind); -1 if none. */
 function headlineIndex(blocks: readonly TextBlock[], titles: readonly (string | undefined)[]): number {

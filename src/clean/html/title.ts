@@ -5,13 +5,11 @@
  * runs, since Readability drops the <h1> that repeats the title from its output.
  */
 import type { DomDocument } from './dom.js';
+import { oneLine } from '../../core/text.js';
 
 const SEPARATOR_AFTER = /^\s*[|\-–—:·»/]\s*\S/;
 const SEPARATOR_BEFORE = /\S\s*[|\-–—:·»/]\s*$/;
 
-function oneLine(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The first <h1> texts of the page (a page may have a logo <h1> before the headline). */
 export function pageH1s(doc: DomDocument, max = 5): string[] {
