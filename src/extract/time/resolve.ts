@@ -52,7 +52,7 @@ function inferYear(dct: Day, month: number, day: number | undefined, tense: Tens
   }
   if (tense === 'past') {
     // reported speech about a coming date ("said the vote is Dec. 7") keeps the DCT's year when it is close
-    if (cmp <= 0 || month - dct.month <= 1 || (month - dct.month === 2 && d <= dct.day)) {
+    if (cmp <= 0 || month - dct.month <= 2) {
       return { year: dct.year, why: cmp <= 0 ? 'past tense: on or before the publication date' : 'past tense, but within two months after the publication date: the same year' };
     }
     return { year: dct.year - 1, why: 'past tense: the latest one before the publication date' };
@@ -66,8 +66,13 @@ function inferYear(dct: Day, month: number, day: number | undefined, tense: Tens
 
 /** The last quarter mentioned, when it is the latest anchor. */
 function lastQuarter(ctx: Context): Anchor | null {
-  const a = ctx.anchors[ctx.anchors.length - 1];
-  return a && a.unit === 'quarter' ? a : null;
+  const n = ctx.anchors.length;
+  const a = ctx.anchors[n - 1];
+  if (a && a.unit === 'quarter') return a;
+  // "the third quarter ended Sept. 30": the closing date names the quarter's end, the story is still the quarter
+  const b = ctx.anchors[n - 2];
+  if (a && b && b.unit === 'quarter' && a.unit === 'day' && /^\s*,?\s*(?:ended|ending|through|to)\s+$/i.test(ctx.text.slice(b.end, a.end - a.text.length))) return b;
+  return null;
 }
 
 /** The last explicit date fine enough for `unit`, or null. */

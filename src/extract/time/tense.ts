@@ -7,7 +7,7 @@ export type Tense = 'future' | 'past' | 'none';
 
 // "next to the embassy" is no future cue (TimeBank: 2 weekdays fixed); common irregular past verbs ("brought",
 // "fell") and "would be" + participle count (value F1 +0.0005)
-const CUES = /\b(?:(will|would|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|is\s+due|are\s+due|set\s+to|upcoming|intends?\s+to|until|next(?!\s+to\b)|effective|payable|expires?|expected|scheduled|planned|proposed|begins|starts|opens|deadline)|(said|says|was|were|had|did|told|ago|earlier|last|announced|reported|began|came|went|took|met|held|made|won|lost|signed|left|got|gave|saw|found|became|since|brought|bought|sold|fell|rose|grew|paid|kept|ran|led|fled|struck|sent|spent|built|wrote|chose|drew|threw|knew|thought|caught|fought|sought|stood|spoke|broke|wore|won|\w{3,}ed))\b|['’](ll)\b/gi;
+const CUES = /\b(?:(will|would|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|is\s+due|are\s+due|set\s+to|upcoming|intends?\s+to|until|next(?!\s+to\b)|as\s+(?:soon|early)\s+as|effective|payable|expires?|expected|scheduled|planned|proposed|begins|starts|opens|deadline)|(said|says|was|were|had|did|told|ago|earlier|last|announced|reported|began|came|went|took|met|held|made|won|lost|signed|left|got|gave|saw|found|became|since|brought|bought|sold|fell|rose|grew|paid|kept|ran|led|fled|struck|sent|spent|built|wrote|chose|drew|threw|knew|thought|caught|fought|sought|stood|spoke|broke|wore|won|\w{3,}ed))\b|['’](ll)\b/gi;
 
 const NOT_VERBS = /^(?:need|needed|speed|feed|seed|indeed|hundred|kindred|sacred|naked|wicked|beloved|aged|based|related|detailed|limited|expected|scheduled|proposed|planned|required|supposed)$/i;
 /** A full stop that ends a sentence: not after an initial ("P."), a title ("Mr.") or a month ("Feb."). */
@@ -47,7 +47,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       if (d < bestDist) {
         bestDist = d;
         // "will be held", "is to be signed": a participle after a future auxiliary is future
-        const aux = !m[1] && !m[3] && /\b(?:will|would|shall|to|['’]ll)\s+(?:not\s+)?(?:be|have\s+been|get)?\s*$/i.test(text.slice(Math.max(0, at - 20), at));
+        const aux = !m[1] && !m[3] && /\b(?:will|would|shall|to|['’]ll)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?(?:be|have\s+been|get)?\s*$/i.test(text.slice(Math.max(0, at - 20), at));
         best = m[1] || m[3] || aux ? 'future' : 'past';
       }
     }

@@ -41,4 +41,10 @@ describe('date rules', () => {
   it('rejects impossible days', () => {
     expect(tags('The code Feb. 31 is not a date.')).toEqual([]);
   });
+
+  it('reads the second day of "April 24 and 25" and "Nov. 19-20, 2020" on its own', () => {
+    expect(tags('The summit will be held on April 24 and 25.', '1999-02-10')).toEqual([['April 24', 'DATE', '1999-04-24'], ['25', 'DATE', '1999-04-25']]);
+    expect(tags('Talks on Nov. 19-20, 2020 in Minsk.', '2021-01-01')).toEqual([['Nov. 19', 'DATE', '2020-11-19'], ['20', 'DATE', '2020-11-20']]);
+    expect(tags('On Aug. 9 and 10 people died.', '2020-11-20')).toEqual([['Aug. 9', 'DATE', '2020-08-09']]);
+  });
 });

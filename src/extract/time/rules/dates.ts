@@ -6,6 +6,9 @@ const WD = String.raw`(?:${WEEKDAY},?\s+)?`;
 import { isValidDay } from '../calendar.js';
 import type { Made, Rule } from '../types.js';
 
+/** What follows the first day of "Nov. 19-20, 2020": the second day and the year. */
+const RANGE_YEAR = new RegExp(String.raw`^\s*(?:,?\s*(?:and|or|to|through)\s+|[-–]\s*)${DAY},?\s+(${YEAR})\b`);
+
 const p2 = (n: number) => String(n).padStart(2, '0');
 const dayNum = (s: string) => parseInt(s, 10);
 
@@ -68,12 +71,34 @@ export const dateRules: Rule[] = [
     needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     // not "Aug. 9:30"; "on Saturday, April 25: …" (a colon before the text it introduces) is a date (TimeBank: 4 found, value F1 +0.001)
     pattern: new RegExp(String.raw`\b${WD}(${MONTH_BEFORE_DAY})\s+(${DAY})\b(?![.,]?\d|:\d)`, 'gi'),
-    make: (m) => {
+    make: (m, text) => {
       const month = monthNumber(m[1]!);
       const day = dayNum(m[2]!);
       if (!month || !isCapitalised(m[1]!) || !isValidDay(2000, month, day)) return null;
+      // "Nov. 19-20, 2020": the year after the second day is the first one's too
+      const range = RANGE_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (range) return full(+range[1]!, month, day);
       // "May 5" reads as a date; "May 5 people" would not, but is rare enough in news
       return { type: 'DATE', meaning: { kind: 'yearless', month, day } };
+    },
+  },
+  {
+    name: 'date-second-day',
+    needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
+    // "April 24 and 25", "Nov. 19-20, 2020": the second day is a date of its own, in the first one's month (TimeML
+    // tags it alone: TimeBank "on April 24 and [25]"); the first day is found by the rules above
+    pattern: new RegExp(String.raw`\b(${MONTH_BEFORE_DAY})\s+(${DAY})(\s*(?:,?\s*(?:and|or|to|through)\s+|[-–]\s*))(${DAY})\b(?![.,]?\d|:\d)(?:,?\s+(${YEAR})\b)?`, 'gi'),
+    make: (m, text) => {
+      const month = monthNumber(m[1]!);
+      const day = dayNum(m[4]!);
+      if (!month || !isCapitalised(m[1]!) || !isValidDay(2000, month, day) || day <= dayNum(m[2]!)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "Aug. 9 and 10 people": a count before a noun
+      if (!m[5] && /^\s+[a-z]/.test(after) && !/^\s+(?:in|at|on|and|or|when|while|with|as|before|after|for|to|the|that|this|is|are|was|were|will|would)\b/.test(after)) return null;
+      const start = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[3]!, m[2]!.length) + m[3]!.length;
+      const end = start + m[4]!.length;
+      if (m[5]) return { ...full(+m[5], month, day)!, start, end };
+      return { type: 'DATE', meaning: { kind: 'yearless', month, day }, start, end };
     },
   },
   {

@@ -29,4 +29,11 @@ describe('duration rules', () => {
   it('reads a hyphenated "one-day" as a duration, not a bare "one day"', () => {
     expect(only('She made a one-day visit.')).toEqual(['one-day', 'DURATION', 'P1D']);
   });
+
+  it('reads halves into the next smaller unit', () => {
+    expect(only('They lived in refugee camps for 2 1/2 years.')).toEqual(['2 1/2 years', 'DURATION', 'P2Y6M']);
+    expect(only('She spent 5 1/2 hours in Nairobi.')).toEqual(['5 1/2 hours', 'DURATION', 'PT5H30M']);
+    expect(only('The call lasted a minute and a half.')).toEqual(['a minute and a half', 'DURATION', 'PT1M30S']);
+    expect(only('The hearing took a day and a half.')).toEqual(['a day and a half', 'DURATION', 'P1DT12H']);
+  });
 });

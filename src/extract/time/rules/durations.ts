@@ -13,7 +13,34 @@ function value(n: number | 'X', unit: string): string | null {
 /** Bare plural units are durations after these words ("for years", "amid months of protests", "in recent weeks"). */
 const PLURAL_BEFORE = /\b(?:for|amid|over|after|within|in|recent|past|coming|next|last|few|many|several|took|take|takes|lasted|last|spent)\s+$/i;
 
+/** Half a unit in the next smaller one, for "2 1/2 years" (P2Y6M) and "an hour and a half" (PT1H30M). */
+const HALF: Record<string, [string, number, boolean]> = {
+  year: ['M', 6, false], month: ['D', 15, false], day: ['H', 12, true], hour: ['M', 30, true], minute: ['S', 30, true],
+};
+
+/** "P2Y6M", "PT5H30M", "P1DT12H": n whole units and a half. */
+function withHalf(n: number, unit: string): string | null {
+  const u = UNITS[unit];
+  const h = HALF[unit];
+  if (!u || !h || u[1] !== 1) return null;
+  const whole = `${n}${u[0]}`;
+  const half = `${h[1]}${h[0]}`;
+  if (u[2]) return `PT${whole}${half}`;
+  return h[2] ? `P${whole}T${half}` : `P${whole}${half}`;
+}
+
 export const durationRules: Rule[] = [
+  {
+    name: 'duration-half',
+    needs: /1\/2|and a half/i,
+    // "2 1/2 years", "5 1/2 hours", "a minute and a half" (TimeBank: all 3 tagged, with these values)
+    pattern: new RegExp(String.raw`\b(?:(\d+)[\s-]+1/2[\s-]+(${UNIT})s?|(an?|one|\d+)\s+(${UNIT})s?\s+and\s+a\s+half)\b`, 'gi'),
+    make: (m) => {
+      const n = m[1] ? +m[1] : numberValue(m[3]!);
+      const v = typeof n === 'number' ? withHalf(n, (m[2] ?? m[4])!.toLowerCase()) : null;
+      return v ? { type: 'DURATION', meaning: { kind: 'value', value: v } } : null;
+    },
+  },
   {
     name: 'duration-number',
     // three years · 24-hour · the past two weeks · the next few months · 10 more years

@@ -25,4 +25,10 @@ describe('month rules', () => {
     expect(only('In January, the firm brought in a new chief.')).toEqual(['January', 'DATE', '2020-01']);
     expect(only('The dividend would be paid in January.')).toEqual(['January', 'DATE', '2021-01']);
   });
+
+  it('reads a month after "for" and a month used as an adjective', () => {
+    expect(only('The job figures for January extended a surge.', '1998-02-06')).toEqual(['January', 'DATE', '1998-01']);
+    expect(only('Police have evidence in the October slaying of a doctor.', '1998-11-20')).toEqual(['October', 'DATE', '1998-10']);
+    expect(tags('May the best team win. The May Day parade was cancelled.')).toEqual([]);
+  });
 });

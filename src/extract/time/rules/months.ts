@@ -3,7 +3,7 @@ import { MONTH, isCapitalised, monthNumber } from '../lexicon.js';
 import type { Rule } from '../types.js';
 
 /** Words that make a bare month name a date: "in March", "since May", "by June". Not "the March of Dimes", "May I". */
-const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|early|late|mid|last|next|this|around|around|starting|beginning|ending|end|beginning|middle)\s+|\b(?:mid|early|late)-)$/i;
+const BEFORE = /(?:\b(?:in|since|by|until|till|through|from|during|before|after|to|between|and|or|of|for|early|late|mid|last|next|this|around|starting|beginning|ending|end|middle)\s+|\b(?:mid|early|late)-)$/i;
 
 export const monthRules: Rule[] = [
   {
@@ -39,7 +39,10 @@ export const monthRules: Rule[] = [
       const month = monthNumber(m[1]!);
       if (!month || !isCapitalised(m[1]!)) return null;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
-      if (!BEFORE.test(before)) return null;
+      // "the October slaying", "a June agreement": a month used as an adjective before a lower-case noun ("for January":
+      // TimeBank tags all 3 such months, and the 2 adjectives)
+      const adjective = /\b(?:the|a|an|its|his|her|their)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && m[1] !== 'May';
+      if (!BEFORE.test(before) && !adjective) return null;
       if (/^(?:May|March)$/.test(m[1]!) && /^\s+(?:I|we|you|he|she|they|it|be|have)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       return { type: 'DATE', meaning: { kind: 'yearless', month } };
     },

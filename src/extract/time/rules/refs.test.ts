@@ -12,4 +12,10 @@ describe('reference rules', () => {
   it('leaves "the past" to the duration rule when a length follows', () => {
     expect(tags('It rained for the past three days.')).toEqual([['the past three days', 'DURATION', 'P3D']]);
   });
+
+  it('reads "current" as the present, but not in accounting terms or before a unit', () => {
+    expect(only('The plant closed because of current market conditions.')).toEqual(['current', 'DATE', 'PRESENT_REF']);
+    expect(tags('The current account deficit widened.')).toEqual([]);
+    expect(only('Sales in the current fiscal year will rise.')[0]).not.toBe('current');
+  });
 });

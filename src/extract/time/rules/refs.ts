@@ -2,7 +2,7 @@
 import type { Rule } from '../types.js';
 
 const REFS: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  now: 'PRESENT_REF', current: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF', lately: 'PAST_REF', 'recent years': 'PAST_REF',
   'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
@@ -11,7 +11,7 @@ const REFS: Record<string, string> = {
 export const refRules: Rule[] = [
   {
     name: 'ref',
-    pattern: /\b(right now|now|currently|at present|at the moment|these days|nowadays|the present|recently|the past|formerly|lately|recent years|the near future|the future|soon|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades))\b(?![-’'])/gi,
+    pattern: /\b(right now|now|current|currently|at present|at the moment|these days|nowadays|the present|recently|the past|formerly|lately|recent years|the near future|the future|soon|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades))\b(?![-’'])/gi,
     make: (m, text) => {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       if (/coming /.test(w)) return { type: 'DATE', meaning: { kind: 'value', value: 'FUTURE_REF' } };
@@ -19,6 +19,9 @@ export const refRules: Rule[] = [
       // "now" as a discourse marker before a comma at the start of a sentence still refers to the present: keep
       if ((w === 'the past' || w === 'the present' || w === 'the future') && /^\s+(?:\d|few|several|two|three|four|five|decade|year|month|week|day)/i.test(after)) return null;
       if (w === 'the present' && !/^\s*[,.;)]/.test(after)) return null;
+      // "current" as a time adjective ("current market conditions"); not a unit of its own ("the current quarter" is
+      // the quarter rule's), nor "current account/assets" (accounting), nor "then current"
+      if (w === 'current' && (/^\s+(?:(?:fiscal|calendar)\s+)?(?:day|week|month|quarter|half|year|decade|century|period|season|session|account|accounts|assets|liabilities|affairs|events|prices?\b)/i.test(after) || /\bthen\s+$/i.test(text.slice(m.index - 6, m.index)))) return null;
       if (w === 'soon' && /^\s+(?:after|as|before)\b/i.test(after)) return null;
       return { type: 'DATE', meaning: { kind: 'value', value: REFS[w]! } };
     },

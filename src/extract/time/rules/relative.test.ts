@@ -48,4 +48,25 @@ describe('relative rules', () => {
     const [t] = tagTimex('Prices fell last week.', '');
     expect(t).toMatchObject({ value: '', anchor: { kind: 'unresolved' } });
   });
+
+  it('reads "the past year" and "the last decade" as the unit before the DCT\'s', () => {
+    expect(only('Hate groups grew over the past year.')).toEqual(['the past year', 'DATE', '2019']);
+    expect(only('Workers lost earning power in the last decade.')).toEqual(['the last decade', 'DATE', '201']);
+    expect(only('Sales rose in the last quarter.')).toEqual(['the last quarter', 'DATE', '2020-Q3']);
+  });
+
+  it('reads a part of the day before a day word, and "a week or so ago" as approximate', () => {
+    expect(only('Shares were up at mid-afternoon yesterday.')).toEqual(['mid-afternoon yesterday', 'TIME', '2020-11-19TAF']);
+    expect(only('The deal was struck yesterday morning.')).toEqual(['yesterday morning', 'TIME', '2020-11-19TMO']);
+    expect(only('Then, a week or so ago, the general picked a date.')).toEqual(['a week or so ago', 'DATE', '2020-W46', 'APPROX']);
+  });
+
+  it('reads "that same day" against the last date of the narrative', () => {
+    expect(tags('He was shot on Oct. 23, 1998. His name was crossed out that same day.')[1]).toEqual(['that same day', 'DATE', '1998-10-23']);
+  });
+
+  it('takes "the year-ago quarter" from the quarter under discussion, else the year before the DCT', () => {
+    expect(tags('Profit rose in the third quarter ended Sept. 30. In the year-ago quarter it had a loss.')[2]).toEqual(['the year-ago quarter', 'DATE', '2019-Q3']);
+    expect(tags('Net rose from the 2019 period. The year-ago results included a charge.')[1]).toEqual(['The year-ago', 'DATE', '2019']);
+  });
 });

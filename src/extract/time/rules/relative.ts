@@ -19,7 +19,7 @@ export const relativeRules: Rule[] = [
     needs: /year[-\s](?:ago|earlier)/i,
     // "the year-ago quarter", "year-earlier profit", "the year-earlier period": the period a year before the one discussed
     pattern: /\b(?:(the)\s+)?year[-\s](?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
-    make: (m) => ({ type: 'DATE', meaning: { kind: 'shift', unit: 'year', n: -1, base: 'narrative' } }),
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'shift', unit: 'year', n: -1, base: 'dct' } }),
   },
   {
     name: 'relative-weekend',
@@ -49,11 +49,13 @@ export const relativeRules: Rule[] = [
   {
     name: 'relative-day-word',
     needs: /today|yesterday|tomorrow/i,
-    pattern: new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:['’]s)?(?:\s+(${DAY_PART}))?\b`, 'gi'),
+    // "the day before yesterday", "yesterday morning", "mid-afternoon yesterday", "late yesterday"
+    pattern: new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(?:(?:(?:early|late|mid)[-\s]?)?(${DAY_PART})\s+)?(today|yesterday|tomorrow)(?:['’]s)?(?:\s+(${DAY_PART}))?\b`, 'gi'),
     make: (m, text) => {
-      let n = DAY_WORDS[m[2]!.toLowerCase()]!;
+      let n = DAY_WORDS[m[3]!.toLowerCase()]!;
       if (m[1]) n += m[1].toLowerCase() === 'before' ? -1 : 1;
-      const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
+      const said = m[2] ?? m[4];
+      const part = said ? DAY_PARTS[said.toLowerCase()] : undefined;
       const end = /['’]s$/.test(m[0]) ? m.index + m[0].length - 2 : undefined;
       return { type: part ? 'TIME' : 'DATE', meaning: { kind: 'shift', unit: 'day', n, base: 'dct', ...(part ? { part } : {}) }, ...(end ? { end } : {}) };
     },
@@ -75,8 +77,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'relative-this-next-last',
-    // last week · next month · this year · earlier this year · later this month · the next month (narrative)
-    pattern: new RegExp(String.raw`\b(?:(earlier|later)\s+)?(?:(the)\s+)?(last|next|this|coming|previous|preceding|following|same|that|past)\s+${REL_UNIT}\b(?!s)`, 'gi'),
+    // last week · next month · this year · earlier this year · later this month · the next month, that same day (narrative)
+    pattern: new RegExp(String.raw`\b(?:(earlier|later)\s+)?(?:(the|that(?=\s+same\b))\s+)?(last|next|this|coming|previous|preceding|following|same|that|past)\s+${REL_UNIT}\b(?!s)`, 'gi'),
     make: (m, text) => {
       const the = !!m[2];
       const w = m[3]!.toLowerCase();
@@ -84,10 +86,11 @@ export const relativeRules: Rule[] = [
       if (m[4]!.toLowerCase() === 'weekend') return null; // relative-weekend
       // "ABC's “This Week”": a capitalised unit word is a title (TimeBank: 2 spurious removed)
       if (/^[A-Z][a-z]/.test(m[4]!)) return null;
-      // "the last week" / "the past year" is a stretch of time (TimeML: DURATION P1W), not a calendar week
+      // "the past year", "the last decade", "the last quarter": the unit before the DCT's (TimeBank and MEANTIME tag them
+      // as such DATEs 7 times, as DURATIONs twice)
       if (the && (w === 'last' || w === 'past')) {
-        const code = { day: 'D', week: 'W', month: 'M', quarter: 'Q', half: 'H', year: 'Y', decade: 'DE', century: 'CE' }[unit];
-        return { type: 'DURATION', meaning: { kind: 'value', value: unit === 'decade' ? 'P10Y' : unit === 'quarter' ? 'P3M' : `P1${code}` } };
+        if (unit === 'day') return null;
+        return { type: 'DATE', meaning: { kind: 'shift', unit, n: -1, base: 'dct' } };
       }
       if (w === 'past' || (the && w === 'this') || (w === 'that' && the)) return null;
       // "that day" after "he said" is narrative; "the day" alone is not matched at all
@@ -131,17 +134,18 @@ export const relativeRules: Rule[] = [
     name: 'relative-ago',
     needs: /\b(?:ago|earlier|later|before|after|from now|hence)\b/i,
     // two weeks ago · a year earlier · three days later · a month from now
-    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+${REL_UNIT}s?\s+(ago|earlier|later|from\s+now|hence|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z]\w*)\b))\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+${REL_UNIT}s?\s+(?:(or\s+so)\s+)?(ago|earlier|later|from\s+now|hence|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|[A-Z]\w*)\b))\b`, 'gi'),
     make: (m) => {
       const n = numberValue(m[1]!);
       if (n === null || (n !== 'X' && !Number.isInteger(n))) return null;
       // "several years ago", "weeks later": a vague distance is only a vague reference
-      if (n === 'X') return m[3]!.toLowerCase() === 'ago' ? { type: 'DATE', meaning: { kind: 'value', value: 'PAST_REF' } } : null;
+      if (n === 'X') return m[4]!.toLowerCase() === 'ago' ? { type: 'DATE', meaning: { kind: 'value', value: 'PAST_REF' } } : null;
       const unit = UNITS[m[2]!.toLowerCase()]!;
-      const w = m[3]!.toLowerCase();
+      const w = m[4]!.toLowerCase();
       const back = w === 'ago' || w === 'earlier' || w === 'before';
       const base = w === 'ago' || w.startsWith('from') || w === 'hence' ? 'dct' : 'narrative';
-      return { type: 'DATE', meaning: { kind: 'shift', unit, n: back ? -n : n, base } };
+      // "a week or so ago": the same date, approximately
+      return { type: 'DATE', meaning: { kind: 'shift', unit, n: back ? -n : n, base }, ...(m[3] ? { mod: 'APPROX' as const } : {}) };
     },
   },
 ];

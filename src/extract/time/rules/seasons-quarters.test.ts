@@ -33,4 +33,8 @@ describe('season and quarter rules', () => {
   it('reads "the 2019 quarter" as the quarter under discussion in that year', () => {
     expect(tags('Profit rose in the third quarter. It had fallen in the 2019 quarter.').map((t) => t[2])).toEqual(['2020-Q3', '2019-Q3']);
   });
+
+  it('reads "the first two quarters of 1990" as that year\'s first half', () => {
+    expect(only('The slump will last through the first two quarters of 1990.')).toEqual(['the first two quarters of 1990', 'DATE', '1990-H1']);
+  });
 });

@@ -26,6 +26,13 @@ export const seasonQuarterRules: Rule[] = [
     },
   },
   {
+    name: 'quarter-halves',
+    needs: /two quarters of/i,
+    // "the first two quarters of 1990" is that year's first half (TimeML H1); "the last two quarters of 1989" its H2
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(first|last|final)\s+two\s+quarters\s+of\s+(${YEAR})\b`, 'gi'),
+    make: (m) => ({ type: 'DATE', meaning: { kind: 'value', value: `${m[2]}-H${/^first$/i.test(m[1]!) ? 1 : 2}`, calendar: true } }),
+  },
+  {
     name: 'quarter-the',
     needs: /quarter|latest period/i,
     // "the quarter", "the latest quarter", "the same quarter": the quarter under discussion

@@ -28,4 +28,8 @@ describe('weekday rules', () => {
   it('resolves "the previous Friday" against the last day of the narrative', () => {
     expect(tags('Shares fell on Friday. They had risen the previous Friday.', '2020-11-23').map((t) => t[2])).toEqual(['2020-11-20', '2020-11-13']);
   });
+
+  it('reads "as soon as Tuesday" as the coming Tuesday', () => {
+    expect(only('The group might come to the U.S. as soon as Tuesday, according to reports.', '2000-04-03')).toEqual(['Tuesday', 'DATE', '2000-04-04']);
+  });
 });

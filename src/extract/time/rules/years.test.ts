@@ -24,4 +24,11 @@ describe('year rules', () => {
     expect(only('It was the bloodiest war of the 20th century.')).toEqual(['the 20th century', 'DATE', '19']);
     expect(tags('She is in her forties.')).toEqual([]);
   });
+
+  it('reads a year used as an adjective before a plural, and a year in a list of years', () => {
+    expect(only('Many of the leaders of the 1992 protests have moved.')).toEqual(['1992', 'DATE', '1992']);
+    expect(only('But the post-1959 politics split families.')).toEqual(['1959', 'DATE', '1959']);
+    expect(tags('Tapes show the car in 1994, 1995 and 1997.').map((t) => t[2])).toEqual(['1994', '1995', '1997']);
+    expect(tags('The plant makes 1500 cars a week.').filter((t) => t[1] === 'DATE')).toEqual([]);
+  });
 });

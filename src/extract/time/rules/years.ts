@@ -62,13 +62,16 @@ export const yearRules: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       const after = text.slice(m.index + 4, m.index + 24);
       const possessive = /^['’]s\b/.test(after);
-      // "to 2000 pages", "and 1500 soldiers": a count before a plural noun, unless a strong time preposition precedes
-      if (/^\s+[a-z]+s\b/.test(after) && !/\b(?:in|since|by|until|till|during|before|after|early|late|mid|fiscal)\s+$/i.test(before)) return null;
-      // "the 1996 Olympic bombing", "a 1971 convention": a year used as an adjective
-      const adjective = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after) && +m[1]! >= 1900 && +m[1]! <= 2039;
-      if (adjective && !/^\s+(?:votes?|people|members|troops|soldiers|units|cars|pages|words|miles|feet|metres|meters|tons|points|cases|deaths|jobs|shares|students|homes|seats)\b/i.test(after)) {
+      // "the 1996 Olympic bombing", "a 1971 convention", "the 1992 protests": a year used as an adjective (before the
+      // plural test below: TimeBank "the 1992 protests"), unless what follows is something counted
+      const adjective = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s)\s+(?:(?:post|pre|mid)-)?$/i.test(before) && /^\s+[A-Za-z]/.test(after) && +m[1]! >= 1900 && +m[1]! <= 2039;
+      if (adjective && !/^\s+(?:votes?|people|members|troops|soldiers|units|cars|pages|words|miles|feet|metres|meters|tons|points|cases|deaths|jobs|shares|students|homes|seats|[a-z]+ers|[a-z]+ees)\b/i.test(after)) {
         return { type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } };
       }
+      // "to 2000 pages", "and 1500 soldiers": a count before a plural noun, unless a strong time preposition precedes
+      if (/^\s+[a-z]+s\b/.test(after) && !/\b(?:in|since|by|until|till|during|before|after|early|late|mid|fiscal)\s+$/i.test(before)) return null;
+      // "in 1994, 1995 and 1997": a year in a list of years
+      if (/\b(?:1[6-9]|20)\d\d,\s+$/.test(before) && /^(?:,\s|\s+(?:and|or)\s)/.test(after)) return { type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } };
       if (!BEFORE.test(before) && !possessive && !(AFTER_OK.test(after) && /(?:^|[\s(“"])$/.test(before) && !/\d[\s,]*$/.test(before))) return null;
       return { type: 'DATE', meaning: { kind: 'value', value: m[1]!, calendar: true } };
     },
