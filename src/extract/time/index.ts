@@ -23,7 +23,7 @@ export type { Found, Meaning, Rule } from './types.js';
 const PRIORITY = new Map(RULES.map((r, i) => [r.name, i]));
 
 /** A cheap prefilter: texts without a digit or any time word skip the rules entirely. */
-const ANY = /\d|\b(?:now|currently|recent|past|future|soon|previous|formerly|lately|day|night|week|month|year|decade|centur|quarter|half|today|tomorrow|yesterday|tonight|morning|afternoon|evening|noon|midnight|hourly|daily|weekly|monthly|annually|yearly|ago|earlier|later|date|[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|fall|autumn|winter|hour|minute|second|christmas|easter|thanksgiving|halloween|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
+const ANY = /\d|\b(?:now|current|recent|past|future|soon|term|previous|formerly|lately|day|night|week|month|year|decade|centur|quarter|half|today|tomorrow|yesterday|tonight|morning|afternoon|evening|noon|midnight|hourly|daily|weekly|monthly|annually|yearly|ago|earlier|later|date|[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|fall|autumn|winter|hour|minute|second|christmas|easter|thanksgiving|halloween|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
 
 /**
  * Paragraph breaks become barriers of the same length that no rule can match across (a listing "Saturday,

@@ -170,7 +170,10 @@ export function resolve(f: Found, ctx: Context): Resolved {
         day = addDays(dct, ((m.weekday - dw + 7) % 7) || 7);
         why = `"next ${name}": the ${name} after the publication date`;
       } else {
-        const tense = tenseAround(text, f.start, f.end);
+        // "Wednesday's ruling": an event named by its day has happened, unless it is awaited ("ahead of Tuesday's vote")
+        // (TimeBank: the 20 such weekdays are all on or before the DCT; 2 fixed)
+        const named = /^['’]s\b/.test(text.slice(f.end, f.end + 3)) && !/\b(?:ahead\s+of|before|until|upcoming|awaiting|await)\s+$/i.test(text.slice(Math.max(0, f.start - 16), f.start));
+        const tense = named ? 'past' : tenseAround(text, f.start, f.end);
         if (tense === 'future') {
           day = addDays(dct, (m.weekday - dw + 7) % 7);
           why = `future tense: the ${name} on or after the publication date`;
@@ -179,6 +182,7 @@ export function resolve(f: Found, ctx: Context): Resolved {
           why = `${tense === 'past' ? 'past tense' : 'no future cue'}: the ${name} on or before the publication date`;
         }
       }
+      if (m.offset) return { value: isoDay(addDays(day, m.offset)) + part, anchor: dctAnchor(`the day ${m.offset < 0 ? 'before' : 'after'} ${why} (${isoDay(dct)})`) };
       return { value: isoDay(day) + part, anchor: dctAnchor(`${why} (${isoDay(dct)})`) };
     }
     case 'quarter': {
@@ -227,6 +231,14 @@ export function resolve(f: Found, ctx: Context): Resolved {
       if (last && last.unit === 'day') {
         const gap = text.slice(last.end, f.start);
         if (gap.length < 40 && !/[.!?\n]/.test(gap)) return { value: isoDay(last.day) + hm, anchor: { kind: 'narrative', ref: last.id, reason: `the day of "${last.text}" just before it` } };
+      }
+      // "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the weekday after or
+      // in a parenthesis (TimeBank: 2 values fixed)
+      const later = /^\s*\((?:[^)\n]{1,30}\)\s*,?\s*(?:on\s+)?|[^)\n]{0,30}?\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(text.slice(f.end, f.end + 60));
+      if (later) {
+        const at = f.end + later.index + later[0].length - later[1]!.length;
+        const day = resolve({ ...f, start: at, end: at + later[1]!.length, type: 'DATE', meaning: { kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(later[1]!) } }, ctx);
+        if (/^\d{4}-\d\d-\d\d$/.test(day.value)) return { value: day.value + hm, anchor: day.anchor };
       }
       if (!dct) return noDct(`XXXX-XX-XX${hm}`, 'a time of day');
       return { value: isoDay(dct) + hm, anchor: dctAnchor(`a time of day, taken on the publication date (${isoDay(dct)})`) };

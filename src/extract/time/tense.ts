@@ -7,7 +7,7 @@ export type Tense = 'future' | 'past' | 'none';
 
 // "next to the embassy" is no future cue (TimeBank: 2 weekdays fixed); common irregular past verbs ("brought",
 // "fell") and "would be" + participle count (value F1 +0.0005)
-const CUES = /\b(?:(will|would|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|is\s+due|are\s+due|set\s+to|upcoming|intends?\s+to|until|next(?!\s+to\b)|as\s+(?:soon|early)\s+as|effective|payable|expires?|expected|scheduled|planned|proposed|begins|starts|opens|deadline)|(said|says|was|were|had|did|told|ago|earlier|last|announced|reported|began|came|went|took|met|held|made|won|lost|signed|left|got|gave|saw|found|became|since|brought|bought|sold|fell|rose|grew|paid|kept|ran|led|fled|struck|sent|spent|built|wrote|chose|drew|threw|knew|thought|caught|fought|sought|stood|spoke|broke|wore|won|\w{3,}ed))\b|['’](ll)\b/gi;
+const CUES = /\b(?:(will|would|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+to|are\s+to|is\s+due|are\s+due|set\s+to|upcoming|intends?\s+to|(?:postpone|delay|defer|extend|adjourn|suspend)\w*\s+(?:[\w'’]+\s+){0,4}?until|next(?!\s+to\b)|as\s+(?:soon|early)\s+as|effective|payable|expires?|expected|scheduled|planned|proposed|begins|starts|opens|deadline|(?<!\bto\s)(?:meets?|visits|arrives|leaves|travels|returns|resumes|convenes|closes))|(said|says|was|were|had|did|told|ago|earlier|last|announced|reported|began|came|went|took|met|held|made|won|lost|signed|left|got|gave|saw|found|became|since|brought|bought|sold|fell|rose|grew|paid|kept|ran|led|fled|struck|sent|spent|built|wrote|chose|drew|threw|knew|thought|caught|fought|sought|stood|spoke|broke|wore|won|\w{3,}ed))\b|['’](ll)\b/gi;
 
 const NOT_VERBS = /^(?:need|needed|speed|feed|seed|indeed|hundred|kindred|sacred|naked|wicked|beloved|aged|based|related|detailed|limited|expected|scheduled|proposed|planned|required|supposed)$/i;
 /** A full stop that ends a sentence: not after an initial ("P."), a title ("Mr.") or a month ("Feb."). */
@@ -41,7 +41,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       // a cue after the expression counts a little less than one before it ("said Friday" vs "Friday, he said")
       let d = at < start ? dist : dist * 1.5;
       // reporting verbs are often parenthetical ("would leave as soon as Tuesday, Castro said"): they win only close by
-      if (REPORTING.test(m[0])) d = d * 3 + 6;
+      // …except right before it: "said Tuesday", "said on Tuesday that it would…" is the day of the saying
+      if (REPORTING.test(m[0]) && !(at < start && /^\s*(?:on\s+|late\s+|early\s+)?$/i.test(text.slice(at + m[0].length, start)))) d = d * 3 + 6;
       // "…, Castro said": a reporting clause after a comma speaks of the report, not of the event
       if (REPORTING.test(m[0]) && at > end && /,/.test(text.slice(end, at))) d += 200;
       if (d < bestDist) {

@@ -15,8 +15,8 @@ export type Meaning =
   | { kind: 'value'; value: string; calendar?: boolean }
   /** A calendar date missing its year: "Aug. 9" (day set) or "in March" (month only); `dir` for "last/this/next March"; `week`: "the week of March 6" (its ISO week). */
   | { kind: 'yearless'; month: number; day?: number; dir?: -1 | 0 | 1; week?: boolean }
-  /** A weekday: "Friday", "last Friday" (rel -1), "next Friday" (rel +1); with a part of the day. */
-  | { kind: 'weekday'; weekday: number; rel?: -1 | 0 | 1; part?: string; narrative?: boolean }
+  /** A weekday: "Friday", "last Friday" (rel -1), "next Friday" (rel +1); with a part of the day; `offset` days from it ("the day before Friday": -1). */
+  | { kind: 'weekday'; weekday: number; rel?: -1 | 0 | 1; part?: string; narrative?: boolean; offset?: number }
   /** n units from the base: "yesterday" (day -1), "next month" (+1), "the next month" (narrative +1), "two weeks ago"; `season`: a code put after the shifted year ("last summer" → YYYY-SU, "June last year" → YYYY-06, "this year's third quarter" → YYYY-Q3). */
   | { kind: 'shift'; unit: Unit; n: number; base: 'dct' | 'narrative'; part?: string; season?: string }
   /** A quarter or half without a year ("the third quarter"); q = 0: "the quarter" under discussion. */

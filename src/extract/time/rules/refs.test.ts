@@ -18,4 +18,12 @@ describe('reference rules', () => {
     expect(tags('The current account deficit widened.')).toEqual([]);
     expect(only('Sales in the current fiscal year will rise.')[0]).not.toBe('current');
   });
+
+  it('reads "the near term", "a later date", "as soon as possible", "future quarters" and "then current"', () => {
+    expect(only('We do not minimise the challenges of the near term.')).toEqual(['the near term', 'DATE', 'FUTURE_REF']);
+    expect(only('It may sell shares at a later date.')).toEqual(['a later date', 'DATE', 'FUTURE_REF']);
+    expect(only('It will liquidate the unit as soon as possible.')).toEqual(['as soon as possible', 'DATE', 'FUTURE_REF']);
+    expect(only('Losses will cut tax payments in future quarters.')).toEqual(['future quarters', 'DATE', 'FUTURE_REF']);
+    expect(only('Holders may buy shares at half the then current market price.')).toEqual(['then current', 'DATE', 'PAST_REF']);
+  });
 });

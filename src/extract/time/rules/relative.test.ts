@@ -69,4 +69,11 @@ describe('relative rules', () => {
     expect(tags('Profit rose in the third quarter ended Sept. 30. In the year-ago quarter it had a loss.')[2]).toEqual(['the year-ago quarter', 'DATE', '2019-Q3']);
     expect(tags('Net rose from the 2019 period. The year-ago results included a charge.')[1]).toEqual(['The year-ago', 'DATE', '2019']);
   });
+
+  it('reads "in the morning" on the day of the narrative, and "by mid afternoon" on the DCT', () => {
+    expect(tags('Hopes were dashed Friday. Dealers placed buy orders in the morning.')[1]).toEqual(['the morning', 'TIME', '2020-11-20TMO']);
+    expect(tags('Stocks fell on Nov. 3. In the afternoon they recovered.')[1]).toEqual(['the afternoon', 'TIME', '2020-11-03TAF']);
+    expect(only('By mid afternoon, officials were saying the fighting had stopped.')).toEqual(['mid afternoon', 'TIME', '2020-11-20TAF']);
+    expect(tags('He watched it in the evening news.')).toEqual([]);
+  });
 });

@@ -76,6 +76,21 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'relative-day-part',
+    needs: /morning|afternoon|evening/i,
+    // "in the morning", "by mid-afternoon": a part of the day the narrative is about (the last day mentioned, else the
+    // DCT) (TimeBank: both such phrases tagged)
+    pattern: /\b(?:(?:in|during|by|until|through|throughout)\s+(?:the\s+)?)(?:(?:early|mid|late)[-\s]?)?(morning|afternoon|evening)\b(?!s)/gi,
+    make: (m, text) => {
+      // "in the morning" needs "the"; "by mid-afternoon", "until late evening" need the early/mid/late
+      if (!/\bthe\s/i.test(m[0]) && !/(?:early|mid|late)[-\s]?\w+$/i.test(m[0])) return null;
+      // "in the evening news", "the morning papers": a noun's modifier
+      if (/^\s+(?:news|papers?|paper|edition|show|session|rush|commute|prayers?|star|sun|light|gown|dress|coat|glory|sickness)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const start = m.index + m[0].search(/(?:the\s|early|mid|late|morning|afternoon|evening)/i);
+      return { type: 'TIME', meaning: { kind: 'shift', unit: 'day', n: 0, base: 'narrative', part: DAY_PARTS[m[1]!.toLowerCase()]! }, start };
+    },
+  },
+  {
     name: 'relative-this-next-last',
     // last week · next month · this year · earlier this year · later this month · the next month, that same day (narrative)
     pattern: new RegExp(String.raw`\b(?:(earlier|later)\s+)?(?:(the|that(?=\s+same\b))\s+)?(last|next|this|coming|previous|preceding|following|same|that|past)\s+${REL_UNIT}\b(?!s)`, 'gi'),

@@ -21,4 +21,9 @@ describe('time rules', () => {
     expect(only('He speaks tonight.')).toEqual(['tonight', 'TIME', '2020-11-20TNI']);
     expect(only('Shares fell this morning.')).toEqual(['this morning', 'TIME', '2020-11-20TMO']);
   });
+
+  it('reads "at 4 in the morning" as a clock time, its day from a weekday in the parenthesis after it', () => {
+    expect(tags('The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05')[0]).toEqual(['4 in the morning', 'TIME', '2000-04-06T04:00']);
+    expect(tags('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')[0]).toEqual(['about 10:35 a.m.', 'TIME', '1998-08-07T10:35', 'APPROX']);
+  });
 });

@@ -21,6 +21,20 @@ export const timeRules: Rule[] = [
     make: (m) => ({ type: 'TIME', meaning: { kind: 'clock', hour: +m[1]!, minute: +m[2]! } }),
   },
   {
+    name: 'time-in-the',
+    needs: /in the (?:morning|afternoon|evening|night)/i,
+    // "at 4 in the morning", "10 o'clock at night" (TimeBank: 1 found)
+    pattern: /\b(1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+    make: (m, text) => {
+      // "aged 4 in the morning of life" is rare; a count before it ("scored 4 in the afternoon") is not a time
+      if (!/\b(?:at|by|until|till|before|after|around|about|from)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const part = (m[2] ?? m[3])!.toLowerCase();
+      let hour = +m[1]! % 12;
+      if (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) hour += 12;
+      return { type: 'TIME', meaning: { kind: 'clock', hour, minute: 0 } };
+    },
+  },
+  {
     name: 'time-noon',
     needs: /noon|midday|midnight/i,
     pattern: /\b(noon|midday|midnight)\b/gi,

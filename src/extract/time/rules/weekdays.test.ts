@@ -32,4 +32,20 @@ describe('weekday rules', () => {
   it('reads "as soon as Tuesday" as the coming Tuesday', () => {
     expect(only('The group might come to the U.S. as soon as Tuesday, according to reports.', '2000-04-03')).toEqual(['Tuesday', 'DATE', '2000-04-04']);
   });
+
+  it('reads a weekday named as an event\'s day ("Wednesday\'s ruling") as past, unless awaited', () => {
+    expect(only('Relatives would look for ways to get around Wednesday\'s ruling.', '2000-01-07')).toEqual(['Wednesday', 'DATE', '2000-01-05']);
+    expect(only('Traders will stay cautious ahead of Tuesday\'s vote.', '2020-11-20')).toEqual(['Tuesday', 'DATE', '2020-11-24']);
+  });
+
+  it('reads "said Tuesday that … would" as the day of the saying, and a scheduling verb in the present as future', () => {
+    expect(only('The ambassador said on Tuesday that Iraq would retaliate.', '1990-08-15')).toEqual(['Tuesday', 'DATE', '1990-08-14']);
+    expect(only('He and Arafat meet separately Monday with the Secretary of State.', '1998-05-01')).toEqual(['Monday', 'DATE', '1998-05-04']);
+    expect(only('Officials postponed until Tuesday any action on the case.', '2000-03-30')).toEqual(['Tuesday', 'DATE', '2000-04-04']);
+    expect(only('Until Thursday, they had not called him a suspect.', '1999-05-07')).toEqual(['Thursday', 'DATE', '1999-05-06']);
+  });
+
+  it('reads "the day before last Tuesday" one day off', () => {
+    expect(only('The day before last Tuesday\'s hearing, he flew to Miami.', '2000-02-24')).toEqual(['The day before last Tuesday', 'DATE', '2000-02-21']);
+  });
 });

@@ -31,4 +31,9 @@ describe('year rules', () => {
     expect(tags('Tapes show the car in 1994, 1995 and 1997.').map((t) => t[2])).toEqual(['1994', '1995', '1997']);
     expect(tags('The plant makes 1500 cars a week.').filter((t) => t[1] === 'DATE')).toEqual([]);
   });
+
+  it('reads spoken years with a month or season before them', () => {
+    expect(only('Prices last fell that far in the winter of nineteen ninety-four.')).toEqual(['the winter of nineteen ninety-four', 'DATE', '1994-WI']);
+    expect(only('January nineteen ninety-seven. Atlanta again.')).toEqual(['January nineteen ninety-seven', 'DATE', '1997-01']);
+  });
 });

@@ -1,4 +1,5 @@
 /** Years and decades: "in 2020", "2019's", "mid-1996", "the 1990s", "fiscal 1998". Not counts: "2020 votes". */
+import { MONTH, SEASON, SEASONS, isCapitalised, monthNumber } from '../lexicon.js';
 import type { Rule } from '../types.js';
 
 /** A bare four-digit number is a year only after one of these words or before punctuation. */
@@ -14,11 +15,15 @@ export const yearRules: Rule[] = [
   {
     name: 'year-spoken',
     needs: /nineteen|eighteen|two thousand/i,
-    // broadcast transcripts: "nineteen ninety-six", "the year two thousand"
-    pattern: /\b(?:(nineteen|eighteen)\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)two\s+thousand)\b/gi,
+    // broadcast transcripts: "nineteen ninety-six", "the year two thousand"; with a month or season before it, as a
+    // written year would be: "January nineteen ninety-seven", "the winter of nineteen ninety-four" (TimeBank: 2 values fixed)
+    pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(${SEASON})\s+of\s+|(${MONTH})\s+(?:of\s+)?)?(?:(nineteen|eighteen)\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)two\s+thousand)\b`, 'gi'),
     make: (m) => {
-      const year = m[1] ? TEENS[m[1].toLowerCase()]! * 100 + TENS[m[2]!.toLowerCase()]! + (m[3] ? ONES[m[3].toLowerCase()]! : 0) : 2000;
-      return { type: 'DATE', meaning: { kind: 'value', value: String(year), calendar: true } };
+      const year = m[3] ? TEENS[m[3].toLowerCase()]! * 100 + TENS[m[4]!.toLowerCase()]! + (m[5] ? ONES[m[5].toLowerCase()]! : 0) : 2000;
+      const month = m[2] && isCapitalised(m[2]) ? monthNumber(m[2]) : null;
+      const tail = m[1] ? `-${SEASONS[m[1].toLowerCase()]}` : month ? `-${String(month).padStart(2, '0')}` : '';
+      const start = m[2] && !month ? m.index + m[0].length - m[0].replace(/^\S+\s+(?:of\s+)?/i, '').length : undefined;
+      return { type: 'DATE', meaning: { kind: 'value', value: `${year}${tail}`, calendar: true }, ...(start !== undefined ? { start } : {}) };
     },
   },
   {
