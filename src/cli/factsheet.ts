@@ -39,7 +39,17 @@ export function factSheet(doc: DatelineDocument, options: { clean?: boolean } = 
     const items = timex.map((t) => `"${oneLine(t.text)}" ${t.value || '?'}${t.anchor.kind === 'narrative' ? ' (narrative)' : ''}`);
     out.push(`Time       ${wrap(items.join(' · '), 85, '           ').trimStart()}`);
   }
-  out.push(`Layers     ${doc.layers.zones.length} zones, ${doc.layers.sentences.length} sentences, ${doc.layers.tokens.length} tokens`);
+  const entities = doc.layers.entities ?? [];
+  if (entities.length) {
+    const mentionText = new Map((doc.layers.mentions ?? []).map((x) => [x.id, oneLine(x.text)]));
+    out.push('Entities');
+    for (const e of entities) {
+      const aliases = [...new Set(e.mentions.map((id) => mentionText.get(id) ?? ''))].filter((a) => a && a !== e.canonical);
+      const roles = e.roles.length ? ` — ${e.roles.join('; ')}` : '';
+      out.push(wrap(`  ${e.type.padEnd(4)} ${e.canonical}${roles}${aliases.length ? `  (${aliases.map((a) => `"${a}"`).join(', ')})` : ''}`, 96, '         '));
+    }
+  }
+  out.push(`Layers     ${doc.layers.zones.length} zones, ${doc.layers.sentences.length} sentences, ${doc.layers.tokens.length} tokens, ${(doc.layers.mentions ?? []).length} mentions`);
   for (const w of doc.warnings) out.push(`Warning    ${w.stage}: ${w.message}`);
   out.push('');
   if (options.clean) {

@@ -166,12 +166,52 @@ export const TimexSchema = TextSpanSchema.extend({
 });
 export type Timex = z.infer<typeof TimexSchema>;
 
+export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const ENTITY_TYPES = [...NAME_TYPES, 'NORP'] as const;
+export const MENTION_KINDS = ['name', 'alias', 'acronym', 'demonym', 'possessive', 'description', 'role'] as const;
+
+export const MentionSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "m0"'),
+  entity: z.string().describe('Id of the entity (layers.entities) it refers to'),
+  kind: z
+    .enum(MENTION_KINDS)
+    .describe('name: a name the tagger found; alias: a shorter or longer form of it; acronym; demonym ("Russian" for Russia); possessive ("Belarus’"); description ("the longtime leader"); role: a title phrase ("Russian President")'),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EntitySchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "e1"'),
+  canonical: z.string().describe('One name for all its mentions: the longest full name ("Alexander Lukashenko"), without a leading "the" unless by convention ("the West")'),
+  type: z.enum(ENTITY_TYPES).describe('CoNLL-2003 types (PER, ORG, LOC, MISC) plus NORP for nationalities and groups'),
+  roles: z.array(z.string()).describe('Roles stated in the text: "President of Belarus", "news agency"; their words are the `role` mentions'),
+  mentions: z.array(z.string()).describe('Ids of its mentions (layers.mentions), in text order'),
+}).describe('An entity of the document; start/end/text: the mention its canonical name was taken from');
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
+
+export const QuoteSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "q0"'),
+  kind: z
+    .enum(QUOTE_KINDS)
+    .describe('direct: a whole quoted sentence; partial: quoted words inside a sentence; indirect: reported speech without quotation marks'),
+  parts: z.array(TextSpanSchema).optional().describe('Present when the content is discontinuous in the original (across debris or paragraphs): the exact pieces'),
+  cue: TextSpanSchema.nullable().describe('The words that mark it as speech: "said", "announced", "according to", "citing"'),
+  source: TextSpanSchema.nullable().describe('The words naming the speaker as written: "Putin", "he", "the minister", "Interfax"'),
+  speaker: z.string().nullable().describe('Id of the entity (layers.entities) the source refers to, when resolved'),
+  rule: z.string().describe('Name of the rule that found it, for traceability'),
+}).describe('A quotation or attribution; start/end/text: its content, without the quotation marks');
+export type Quote = z.infer<typeof QuoteSchema>;
+
 export const LayersSchema = z.object({
   zones: z.array(ZoneSchema),
   links: z.array(LinkSchema),
   sentences: z.array(SentenceSchema),
   tokens: z.array(TokenSchema),
   timex: z.array(TimexSchema).describe('Time expressions (TIMEX3) of the clean body'),
+  mentions: z.array(MentionSchema).describe('Mentions of people, organisations, places and groups in the clean body'),
+  entities: z.array(EntitySchema).describe('The entities those mentions refer to, one per real-world referent in the document'),
+  quotes: z.array(QuoteSchema).describe('Quotations and reported speech of the clean body, with cue, source and speaker'),
 });
 export type Layers = z.infer<typeof LayersSchema>;
 export type LayerName = keyof Layers;

@@ -9,7 +9,9 @@
  *  - timex_value: share of the gold `time_expressions` for which the document's `timex` layer has an item
  *    with the same text (whitespace-collapsed, case-sensitive), the same value and the same type; each layer
  *    item answers one gold item at most. A document without a `timex` layer scores 0 (the report says so);
- *    a key without `time_expressions` gives NaN, left out of the mean (printed `nan` when no key has any).
+ *    a key without `time_expressions` gives NaN, left out of the mean (printed `nan` when no key has any);
+ *  - entities: share of the gold `entities` found with the right canonical name and type and all their
+ *    aliases in that one entity (see ./example-entities.ts); NaN without gold entities.
  * Whitespace is compared collapsed (the gold shows hard line breaks as single spaces). Scores are
  * averaged over articles.
  */
@@ -21,6 +23,7 @@ import { bodyView } from '../clean/view.js';
 import { decodeBytes } from '../input/index.js';
 import { processInput } from '../pipeline/process.js';
 import { oneLine as squash } from '../core/text.js';
+import { scoreEntities, type GoldEntity } from './example-entities.js';
 
 interface Gold {
   document?: { language?: string; outlet?: string; published?: string; published_is_explicit?: boolean };
@@ -30,6 +33,7 @@ interface Gold {
     links_cited?: { url: string; role: string }[];
   };
   time_expressions?: GoldTimeExpression[];
+  entities?: GoldEntity[];
 }
 
 /** One item of a key's `time_expressions`. */
@@ -57,6 +61,7 @@ export interface ExampleScores {
   whole: number;
   links: number;
   timex_value: number;
+  entities: number;
 }
 
 /**
@@ -132,6 +137,7 @@ function scoreOne(doc: DatelineDocument, gold: Gold, lines: string[]): ExampleSc
     whole: share(whole),
     links: share(links),
     timex_value: scoreTimexValues(doc, gold.time_expressions, lines),
+    entities: scoreEntities(doc, gold.entities, lines),
   };
 }
 
@@ -154,7 +160,7 @@ export async function evalExample(folder: string): Promise<{ report: string; sco
     lines.push(`${name}`);
     all.push(scoreOne(processed.doc, JSON.parse(readFileSync(join(folder, g), 'utf8')) as Gold, lines));
   }
-  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value'] as const;
+  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities'] as const;
   const scores = Object.fromEntries(keys.map((k) => [k, mean(all.map((s) => s[k]).filter((x) => !Number.isNaN(x)))])) as unknown as ExampleScores;
   lines.push(`${all.length} article(s)`);
   return { report: lines.join('\n'), scores };

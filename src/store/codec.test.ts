@@ -22,6 +22,22 @@ describe('store codec', () => {
     }
   });
 
+  it('round-trips mentions and the entities they refer to', () => {
+    const base = DocumentSchema.parse(makeTestDocument(TEXTS[0]!));
+    const s = base.layers.sentences[0]!;
+    const word = { start: s.start, end: s.start + 3, text: base.text.slice(s.start, s.start + 3) };
+    const doc = {
+      ...base,
+      layers: {
+        ...base.layers,
+        mentions: [{ ...word, id: 'm0', entity: 'e1', kind: 'name' as const }],
+        entities: [{ ...word, id: 'e1', canonical: 'The Council', type: 'ORG' as const, roles: ['city council'], mentions: ['m0'] }],
+      },
+    };
+    sameJson(DocumentSchema.parse(doc));
+    expect(splitDocument(doc).annotations.filter((a) => a.layer === 'entities')).toHaveLength(1);
+  });
+
   it('stores the text of zones and sentences only once', () => {
     const doc = DocumentSchema.parse(makeTestDocument(TEXTS[0]!));
     const { annotations } = splitDocument(doc);
