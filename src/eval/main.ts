@@ -7,6 +7,7 @@ import { evalClean } from './clean.js';
 import { evalExample } from './example.js';
 import { evalSegment } from './segment.js';
 import { evalTime } from './time.js';
+import { evalNer } from './ner.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -46,6 +47,13 @@ const TASKS: Record<string, { about: string; run: Task }> = {
       const r = await evalTime(folder);
       const s = r.scores;
       return { report: r.report, scores: { relaxed_f1: s.relaxed_f1, strict_f1: s.strict_f1, type_acc: s.type_acc, value_f1: s.value_f1 } };
+    },
+  },
+  ner: {
+    about: 'named entities, conlleval exact match: a CoNLL-format file (token … TAG last; -DOCSTART- splits documents) or a folder of .txt/.conll/.tsv files',
+    run: async (path) => {
+      const r = evalNer(path);
+      return { report: r.report, scores: { precision: r.scores.precision, recall: r.scores.recall, f1: r.scores.f1 } };
     },
   },
 };

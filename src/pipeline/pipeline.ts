@@ -4,6 +4,7 @@ import { cleanStage } from '../clean/stage.js';
 import { segmentStage } from '../extract/segment/stage.js';
 import { metadataStage } from '../extract/metadata/stage.js';
 import { timeStage } from '../extract/time/index.js';
+import { entitiesStage } from '../extract/entities/stage.js';
 import type { Capability, Stage, StageOptions } from './stage.js';
 
 export interface Pipeline {
@@ -14,7 +15,7 @@ export interface Pipeline {
 }
 
 /** The default stage list. Later stages (entities, quotes, events, agreements) are appended here. */
-export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage];
+export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage, entitiesStage];
 
 /**
  * Checks, once, that every stage's prerequisites are produced by an earlier stage; a misconfigured

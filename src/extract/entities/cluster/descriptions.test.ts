@@ -29,4 +29,9 @@ describe('findDescriptions', () => {
   it('does not let a phrase run across another "the" or a sentence end', () => {
     expect(find('to the polls. The country voted.').map((d) => d.text)).toEqual(['The country']);
   });
+
+  it('finds "the opposition" before "of" + a gerund ("accused the opposition of being backed …")', () => {
+    expect(find('He accused the opposition of being backed by foreign powers.').map((f) => f.text)).toEqual(['the opposition']);
+    expect(find('the opposition of the capital').length).toBe(0);
+  });
 });

@@ -55,11 +55,12 @@ export const DESCRIPTIONS: readonly DescriptionRule[] = [
 
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 
-/** "the" + up to three words + a head noun, not followed by "of/for/to" (then it is no anaphor). ASCII-only
+/** "the" + up to three words + a head noun, not followed by "of/for/to" + a noun (then it is no anaphor; "the
+ * opposition of being backed …" is one). ASCII-only
  * classes and \b keep the regex non-unicode, which scans much faster. */
 const SCAN = new RegExp(
   `\\b[Tt]he\\s+((?:(?![Tt]he\\s)[^\\s,;:()"“”]+\\s+){0,3}?)${rowAlternation(DESCRIPTIONS.map((d) => d.pattern))}` +
-    `(?:['’]s?)?\\b(?!-)(?!\\s+(?:of|for|to)\\b)`,
+    `(?:['’]s?)?\\b(?!-)(?!\\s+(?:of|for|to)\\b(?!\\s+[a-z]+ing\\b))`,
   'gid',
 );
 const NOUN_GROUP = 2;

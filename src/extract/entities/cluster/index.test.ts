@@ -79,7 +79,7 @@ describe('clusterEntities', () => {
     const text = 'Latvia’s police force detained two men. The Latvian interior ministry said they were released.';
     const es = run(text, [['Latvia’s', 'LOC'], ['Latvian', 'MISC']]);
     const ministry = find(es, 'Ministry of Internal Affairs of Latvia');
-    expect(texts(ministry)).toEqual(['description:Latvia’s police force', 'description:Latvian interior ministry']);
+    expect(texts(ministry)).toEqual(['description:Latvia’s police force', 'description:The Latvian interior ministry']);
     expect(texts(find(es, 'Latvia'))).toEqual(['possessive:Latvia’s', 'demonym:Latvian']);
   });
 
@@ -131,7 +131,7 @@ describe('clusterEntities', () => {
     expect(find(es, 'Marco Rubio')?.roles).toEqual(['United States Secretary of State']);
     expect(find(es, 'Peter Ndegwa')?.roles).toEqual(['CEO of Safaricom']);
     expect(texts(find(es, 'Safaricom'))).toEqual(['name:Safaricom', 'description:the company', 'description:The firm']);
-    expect(texts(find(es, 'Ministry of Foreign Affairs of Germany'))).toEqual(['description:German Foreign Office', 'description:Germany’s foreign ministry']);
+    expect(texts(find(es, 'Ministry of Foreign Affairs of Germany'))).toEqual(['description:the German Foreign Office', 'description:Germany’s foreign ministry']);
     expect(find(es, 'Xinhua')?.roles).toEqual(['news agency']);
   });
 });

@@ -7,20 +7,20 @@ describe('institutions', () => {
   it('names a country’s ministries from a table', () => {
     expect(find('Germany’s foreign ministry and the German Foreign Office agreed.')).toEqual([
       ['Germany’s foreign ministry', 'Ministry of Foreign Affairs of Germany'],
-      ['German Foreign Office', 'Ministry of Foreign Affairs of Germany'],
+      ['the German Foreign Office', 'Ministry of Foreign Affairs of Germany'],
     ]);
   });
 
   it('makes the police of an interior-ministry country that ministry, and keeps other police apart', () => {
     expect(find('Kazakhstan’s police force and the Kazakh interior ministry said.')).toEqual([
       ['Kazakhstan’s police force', 'Ministry of Internal Affairs of Kazakhstan'],
-      ['Kazakh interior ministry', 'Ministry of Internal Affairs of Kazakhstan'],
+      ['the Kazakh interior ministry', 'Ministry of Internal Affairs of Kazakhstan'],
     ]);
     expect(find('British police arrested two men.')).toEqual([['British police', 'British police']]);
   });
 
   it('builds the opposition from the adjective', () => {
-    expect(find('the Georgian opposition rallied')).toEqual([['Georgian opposition', 'Georgian opposition']]);
+    expect(find('the Georgian opposition rallied')).toEqual([['the Georgian opposition', 'Georgian opposition']]);
   });
 
   it('needs a country right before the institution', () => {

@@ -66,7 +66,9 @@ export function findInstitutions(text: string, sentenceStart: (pos: number) => n
 
     const country = countryBefore(text, m.index, sentenceStart(m.index));
     if (!country || country.kind === 'people') continue;
-    out.push({ start: country.start, end: m.index + m[0].length, canonical: inst.canonical(country.country), country });
+    // "the Belarusian interior ministry": the article is part of the description as written
+    const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(sentenceStart(m.index), country.start - 4), country.start));
+    out.push({ start: country.start - (the ? the[0].length : 0), end: m.index + m[0].length, canonical: inst.canonical(country.country), country });
   }
   return out;
 }
