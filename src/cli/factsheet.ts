@@ -46,7 +46,7 @@ export function factSheet(doc: DatelineDocument, options: { clean?: boolean } = 
     for (const e of entities) {
       const aliases = [...new Set(e.mentions.map((id) => mentionText.get(id) ?? ''))].filter((a) => a && a !== e.canonical);
       const roles = e.roles.length ? ` — ${e.roles.join('; ')}` : '';
-      out.push(wrap(`  ${e.type.padEnd(4)} ${e.canonical}${roles}${aliases.length ? `  (${aliases.map((a) => `"${a}"`).join(', ')})` : ''}`, 96, '         '));
+      out.push(`  ${wrap(`${e.type.padEnd(4)} ${e.canonical}${roles}${aliases.length ? `  (${aliases.map((a) => `"${a}"`).join(', ')})` : ''}`, 94, '         ').trimStart()}`);
     }
   }
   out.push(`Layers     ${doc.layers.zones.length} zones, ${doc.layers.sentences.length} sentences, ${doc.layers.tokens.length} tokens, ${(doc.layers.mentions ?? []).length} mentions`);
