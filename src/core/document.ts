@@ -12,7 +12,7 @@ export function contentHash(text: string): string {
 }
 
 export function emptyLayers(): Layers {
-  return { zones: [], links: [], sentences: [], tokens: [], timex: [], mentions: [], entities: [], quotes: [] };
+  return { zones: [], links: [], sentences: [], tokens: [], timex: [], mentions: [], entities: [], quotes: [], events: [], agreements: [] };
 }
 
 /** A fresh document: the original text and nothing found yet. Stages add to it. */

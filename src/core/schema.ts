@@ -203,6 +203,61 @@ export const QuoteSchema = TextSpanSchema.extend({
 }).describe('A quotation or attribution; start/end/text: its content, without the quotation marks');
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/** PLOVER event types (Halterman et al.) and the news types Dateline adds to them. */
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
+  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export const NEWS_EVENT_TYPES = ['ELECTION', 'STATEMENT', 'ORDER', 'ARREST', 'REPORT', 'APPOINT', 'RESIGN', 'ACQUIRE'] as const;
+export const EVENT_TYPES = [...PLOVER_TYPES, ...NEWS_EVENT_TYPES] as const;
+export const EVENT_ROLES = ['agent', 'patient', 'recipient', 'other'] as const;
+export const FACTUALITY = ['asserted', 'negated', 'hypothetical', 'future'] as const;
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'quarter', 'year', 'decade', 'unknown'] as const;
+
+/** Something in the text that a fact points to: its exact words, and the entity they refer to when known. */
+export const ArgumentSchema = TextSpanSchema.extend({
+  entity: z.string().nullable().describe('Id of the entity (layers.entities), when the words are one of its mentions'),
+});
+
+export const EventTimeSchema = z.object({
+  value: z.string().describe('TIMEX3-style value: "2020-11-19", "2020-10", "2020-08-09/.." (from then on); "" when unknown'),
+  precision: z.enum(DATE_PRECISIONS),
+  timex: z.string().nullable().describe('Id of the timex (layers.timex) it comes from, when one'),
+  rule: z.string().describe('How the date was decided: "timex-in-clause", "nominal-modifier", "inherited-from-…", "unknown", …'),
+  reason: z.string(),
+});
+
+export const EventSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "v0"'),
+  type: z.enum(EVENT_TYPES),
+  evidence: TextSpanSchema.describe('The clause the event was read from; start/end/text of the event itself are its trigger ("signed", "election")'),
+  sentence: z.string().describe('Id of the sentence (layers.sentences)'),
+  participants: z.array(ArgumentSchema.extend({ role: z.enum(EVENT_ROLES) })),
+  place: ArgumentSchema.nullable(),
+  time: EventTimeSchema.describe('Never the publication date unless the text ties the event to it ("reported Friday")'),
+  factuality: z.enum(FACTUALITY).describe('asserted: happened or is happening; negated; hypothetical (conditional); future (planned, expected)'),
+  rule: z.string(),
+});
+export type DatelineEvent = z.infer<typeof EventSchema>;
+
+export const AgreementSchema = TextSpanSchema.extend({
+  id: z.string().describe('Stable within the document, e.g. "a0"'),
+  kind: z.string().describe('"cooperation agreement", "ceasefire", "memorandum of understanding", …; start/end/text: the words naming it'),
+  event: z.string().nullable().describe('Id of its AGREE event (layers.events), when one'),
+  mentions: z.array(TextSpanSchema).describe('Other words referring to the same agreement ("The agreement", "it")'),
+  parties: z.array(ArgumentSchema),
+  signedOn: EventTimeSchema.extend({ evidence: TextSpanSchema }).nullable(),
+  signedAt: ArgumentSchema.nullable(),
+  inForce: z
+    .object({ value: z.string(), rule: z.string().describe('e.g. "from the date of its signing"'), evidence: TextSpanSchema })
+    .nullable(),
+  duration: z.object({ value: z.string().describe('TIMEX3 duration, e.g. P5Y'), evidence: TextSpanSchema }).nullable(),
+  scope: z.array(TextSpanSchema.extend({ item: z.string().describe('The item as a short noun phrase') })).describe('What it covers, one item each'),
+  reportedBy: z.array(ArgumentSchema).describe('Who reported it ("Interfax reported")'),
+  citing: z.array(TextSpanSchema).describe('What the report cites ("citing the agreement on Belarus’ legal portal")'),
+});
+export type Agreement = z.infer<typeof AgreementSchema>;
+
 export const LayersSchema = z.object({
   zones: z.array(ZoneSchema),
   links: z.array(LinkSchema),
@@ -212,6 +267,8 @@ export const LayersSchema = z.object({
   mentions: z.array(MentionSchema).describe('Mentions of people, organisations, places and groups in the clean body'),
   entities: z.array(EntitySchema).describe('The entities those mentions refer to, one per real-world referent in the document'),
   quotes: z.array(QuoteSchema).describe('Quotations and reported speech of the clean body, with cue, source and speaker'),
+  events: z.array(EventSchema).describe('Events: who did what, when, where, with factuality'),
+  agreements: z.array(AgreementSchema).describe('Agreements: parties, signing date and place, entry into force, scope'),
 });
 export type Layers = z.infer<typeof LayersSchema>;
 export type LayerName = keyof Layers;

@@ -13,6 +13,8 @@ export type Capability =
   | 'mentions'
   | 'entities'
   | 'quotes'
+  | 'events'
+  | 'agreements'
   | 'metadata.title'
   | 'metadata.language'
   | 'metadata.outlet'

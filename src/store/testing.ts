@@ -54,7 +54,7 @@ export function makeTestDocument(text: string, name = 'test.txt'): DatelineDocum
       outlet: { name: 'Test Wire', source: 'input', evidence: 'outlet' },
       published: { value: '2024-03-01', explicit: false, source: 'inferred', reasoning: 'test', evidence: title ? [span(text, title.start, Math.min(title.end, title.start + 3))] : [] },
     },
-    layers: { zones, links, sentences, tokens, timex: [], mentions: [], entities: [], quotes: [] },
+    layers: { zones, links, sentences, tokens, timex: [], mentions: [], entities: [], quotes: [], events: [], agreements: [] },
     warnings: [{ stage: 'test', message: 'made by makeTestDocument' }],
   };
 }
