@@ -8,6 +8,7 @@ import { evalExample } from './example.js';
 import { evalSegment } from './segment.js';
 import { evalTime } from './time.js';
 import { evalNer } from './ner.js';
+import { evalQuotes } from './quotes.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -54,6 +55,14 @@ const TASKS: Record<string, { about: string; run: Task }> = {
     run: async (path) => {
       const r = evalNer(path);
       return { report: r.report, scores: { precision: r.scores.precision, recall: r.scores.recall, f1: r.scores.f1 } };
+    },
+  },
+  quotes: {
+    about: 'quotations and reported speech: folder with text/<name>.txt + attributions/<name>_<annotator>.ann (PolNeAR layout, BRAT standoff)',
+    run: async (folder) => {
+      const r = await evalQuotes(folder);
+      const s = r.scores;
+      return { report: r.report, scores: { direct_content_f1: s.direct_content_f1, direct_source_acc: s.direct_source_acc, all_content_f1: s.all_content_f1, all_source_acc: s.all_source_acc } };
     },
   },
 };

@@ -5,6 +5,7 @@ import { segmentStage } from '../extract/segment/stage.js';
 import { metadataStage } from '../extract/metadata/stage.js';
 import { timeStage } from '../extract/time/index.js';
 import { entitiesStage } from '../extract/entities/stage.js';
+import { quotesStage } from '../extract/quotes/stage.js';
 import type { Capability, Stage, StageOptions } from './stage.js';
 
 export interface Pipeline {
@@ -15,7 +16,7 @@ export interface Pipeline {
 }
 
 /** The default stage list. Later stages (entities, quotes, events, agreements) are appended here. */
-export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage, entitiesStage];
+export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage, entitiesStage, quotesStage];
 
 /**
  * Checks, once, that every stage's prerequisites are produced by an earlier stage; a misconfigured
