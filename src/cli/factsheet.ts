@@ -2,6 +2,7 @@
 import type { DatelineDocument } from '../core/schema.js';
 import { bodyView } from '../clean/view.js';
 import { oneLine } from '../core/text.js';
+import { buildTimeline } from '../timeline/index.js';
 
 
 function wrap(s: string, width: number, indent: string): string {
@@ -47,6 +48,14 @@ export function factSheet(doc: DatelineDocument, options: { clean?: boolean } = 
       const aliases = [...new Set(e.mentions.map((id) => mentionText.get(id) ?? ''))].filter((a) => a && a !== e.canonical);
       const roles = e.roles.length ? ` — ${e.roles.join('; ')}` : '';
       out.push(`  ${wrap(`${e.type.padEnd(4)} ${e.canonical}${roles}${aliases.length ? `  (${aliases.map((a) => `"${a}"`).join(', ')})` : ''}`, 94, '         ').trimStart()}`);
+    }
+  }
+  const timeline = buildTimeline([doc]).entries;
+  if (timeline.length) {
+    out.push('Timeline');
+    for (const e of timeline) {
+      const mode = e.factuality === 'asserted' ? '' : ` [${e.factuality}]`;
+      out.push(`  ${wrap(`${(e.date || '—').padEnd(12)} ${e.type.padEnd(9)} ${e.summary}${mode}`, 94, '                         ').trimStart()}`);
     }
   }
   out.push(`Layers     ${doc.layers.zones.length} zones, ${doc.layers.sentences.length} sentences, ${doc.layers.tokens.length} tokens, ${(doc.layers.mentions ?? []).length} mentions`);
