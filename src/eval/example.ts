@@ -12,7 +12,8 @@
  *    a key without `time_expressions` gives NaN, left out of the mean (printed `nan` when no key has any);
  *  - entities: share of the gold `entities` found with the right canonical name and type and all their
  *    aliases in that one entity (see ./example-entities.ts); NaN without gold entities;
- *  - quotes: share of the gold `quotes` found with the same words and the right speaker (./example-quotes.ts).
+ *  - quotes: share of the gold `quotes` found with the same words and the right speaker (./example-quotes.ts);
+ *  - events: share of the gold `events` found with the right type and date inside their evidence (./example-events.ts).
  * Whitespace is compared collapsed (the gold shows hard line breaks as single spaces). Scores are
  * averaged over articles.
  */
@@ -26,6 +27,7 @@ import { processInput } from '../pipeline/process.js';
 import { oneLine as squash } from '../core/text.js';
 import { scoreEntities, type GoldEntity } from './example-entities.js';
 import { scoreQuotes, type GoldQuote } from './example-quotes.js';
+import { scoreEvents, type GoldEvent } from './example-events.js';
 
 interface Gold {
   document?: { language?: string; outlet?: string; published?: string; published_is_explicit?: boolean };
@@ -37,6 +39,7 @@ interface Gold {
   time_expressions?: GoldTimeExpression[];
   entities?: GoldEntity[];
   quotes?: GoldQuote[];
+  events?: GoldEvent[];
 }
 
 /** One item of a key's `time_expressions`. */
@@ -66,6 +69,7 @@ export interface ExampleScores {
   timex_value: number;
   entities: number;
   quotes: number;
+  events: number;
 }
 
 /**
@@ -143,6 +147,7 @@ function scoreOne(doc: DatelineDocument, gold: Gold, lines: string[]): ExampleSc
     timex_value: scoreTimexValues(doc, gold.time_expressions, lines),
     entities: scoreEntities(doc, gold.entities, lines),
     quotes: scoreQuotes(doc, gold.quotes, lines),
+    events: scoreEvents(doc, gold.events, lines),
   };
 }
 
@@ -165,7 +170,7 @@ export async function evalExample(folder: string): Promise<{ report: string; sco
     lines.push(`${name}`);
     all.push(scoreOne(processed.doc, JSON.parse(readFileSync(join(folder, g), 'utf8')) as Gold, lines));
   }
-  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes'] as const;
+  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes', 'events'] as const;
   const scores = Object.fromEntries(keys.map((k) => [k, mean(all.map((s) => s[k]).filter((x) => !Number.isNaN(x)))])) as unknown as ExampleScores;
   lines.push(`${all.length} article(s)`);
   return { report: lines.join('\n'), scores };
