@@ -9,6 +9,7 @@ import { evalSegment } from './segment.js';
 import { evalTime } from './time.js';
 import { evalNer } from './ner.js';
 import { evalQuotes } from './quotes.js';
+import { evalTimeline } from './timeline.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -48,6 +49,13 @@ const TASKS: Record<string, { about: string; run: Task }> = {
       const r = await evalTime(folder);
       const s = r.scores;
       return { report: r.report, scores: { relaxed_f1: s.relaxed_f1, strict_f1: s.strict_f1, type_acc: s.type_acc, value_f1: s.value_f1 } };
+    },
+  },
+  timeline: {
+    about: 'SemEval-2015 Task 4 TimeLine, track A: corpus folder with list_target_entities_*.txt, a *trackA* folder of CAT .xml, a *Gold* folder of timelines',
+    run: async (folder) => {
+      const r = await evalTimeline(folder);
+      return { report: r.report, scores: { f1: r.scores.f1, precision: r.scores.precision, recall: r.scores.recall } };
     },
   },
   ner: {
