@@ -17,8 +17,9 @@ const doc = (events: DatelineEvent[]) => withLayers(createDocument({ text, sourc
 describe('example events score', () => {
   it('maps the key\'s type names and finds its evidence across line breaks', () => {
     expect(['meeting', 'agreement', 'election'].map(eventTypeOf)).toEqual(['CONSULT', 'AGREE', 'ELECTION']);
-    expect(findEvidence(text, 'signed a trade deal on March 3')).toEqual({ start: 19, end: 49 });
-    expect(findEvidence(text, 'not there')).toBeNull();
+    expect(findEvidence(text, 'signed a trade deal on March 3')).toEqual([{ start: 19, end: 49 }]);
+    expect(findEvidence(text, 'not there')).toEqual([]);
+    expect(findEvidence('met. Then they met.', 'met').length).toBe(2);
   });
 
   it('counts an event of the right type and date inside the evidence, once', () => {

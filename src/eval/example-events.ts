@@ -23,12 +23,11 @@ export interface GoldEvent {
 const TYPE_NAMES: Record<string, string> = { meeting: 'CONSULT', agreement: 'AGREE' };
 export const eventTypeOf = (gold: string): string => TYPE_NAMES[gold.toLowerCase()] ?? gold.toUpperCase();
 
-/** Where the key's evidence is in the text (whitespace-flexible), or null. */
-export function findEvidence(text: string, evidence: string): { start: number; end: number } | null {
+/** Every place the key's evidence is in the text (whitespace-flexible): a caption may repeat a body sentence. */
+export function findEvidence(text: string, evidence: string): { start: number; end: number }[] {
   const words = oneLine(evidence).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!words[0]) return null;
-  const m = new RegExp(words.join('\\s+')).exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  if (!words[0]) return [];
+  return [...text.matchAll(new RegExp(words.join('\\s+'), 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export function scoreEvents(doc: DatelineDocument, gold: readonly GoldEvent[] | undefined, lines: string[]): number {
@@ -46,11 +45,11 @@ export function scoreEvents(doc: DatelineDocument, gold: readonly GoldEvent[] | 
     const type = eventTypeOf(g.type);
     const want = g.date ?? '';
     const label = `event ${type} ${g.date ?? '(no date)'} "${oneLine(g.evidence).slice(0, 50)}"`;
-    if (!where) {
+    if (!where.length) {
       lines.push(`  FAIL ${label}: the key's evidence is not in the text`);
       continue;
     }
-    const inside = events.filter((e) => !used.has(e.id) && e.start >= where.start && e.end <= where.end);
+    const inside = events.filter((e) => !used.has(e.id) && where.some((w) => e.start >= w.start && e.end <= w.end));
     const hit = inside.find((e) => e.type === type && e.time.value === want);
     if (hit) {
       used.add(hit.id);

@@ -10,15 +10,15 @@ describe('eval example', () => {
   it('scores a folder of answer keys', async () => {
     const r = await evalExample(fixtures);
     // the fixture's key has no time_expressions: timex_value is NaN, left out of the mean
-    expect(r.scores).toEqual({ published: 1, document: 1, not_body: 1, whole: 1, links: 1, timex_value: NaN, entities: NaN, quotes: NaN, events: NaN });
-    expect(Object.keys(r.scores)).toEqual(['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes', 'events']);
+    expect(r.scores).toEqual({ published: 1, document: 1, not_body: 1, whole: 1, links: 1, timex_value: NaN, entities: NaN, quotes: NaN, events: NaN, agreements: NaN });
+    expect(Object.keys(r.scores)).toEqual(['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes', 'events', 'agreements']);
     expect(r.report).toContain('ok   document.published');
   });
 
   it('prints a NaN score as nan on the score line', () => {
     const p = spawnSync(process.execPath, ['--import', 'tsx', 'src/eval/main.ts', 'example', fixtures], { cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8' });
     expect(p.status).toBe(0);
-    expect(p.stdout.trim().split('\n').pop()).toBe('score: published=1.0000 document=1.0000 not_body=1.0000 whole=1.0000 links=1.0000 timex_value=nan entities=nan quotes=nan events=nan');
+    expect(p.stdout.trim().split('\n').pop()).toBe('score: published=1.0000 document=1.0000 not_body=1.0000 whole=1.0000 links=1.0000 timex_value=nan entities=nan quotes=nan events=nan agreements=nan');
   }, 30_000);
 
   it('refuses a folder not in the format, with a coded error', async () => {

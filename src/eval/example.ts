@@ -13,7 +13,8 @@
  *  - entities: share of the gold `entities` found with the right canonical name and type and all their
  *    aliases in that one entity (see ./example-entities.ts); NaN without gold entities;
  *  - quotes: share of the gold `quotes` found with the same words and the right speaker (./example-quotes.ts);
- *  - events: share of the gold `events` found with the right type and date inside their evidence (./example-events.ts).
+ *  - events: share of the gold `events` found with the right type and date inside their evidence (./example-events.ts);
+ *  - agreements: mean share of the fields of each gold agreement right in its best system agreement (./example-agreements.ts).
  * Whitespace is compared collapsed (the gold shows hard line breaks as single spaces). Scores are
  * averaged over articles.
  */
@@ -28,6 +29,7 @@ import { oneLine as squash } from '../core/text.js';
 import { scoreEntities, type GoldEntity } from './example-entities.js';
 import { scoreQuotes, type GoldQuote } from './example-quotes.js';
 import { scoreEvents, type GoldEvent } from './example-events.js';
+import { scoreAgreements, type GoldAgreement } from './example-agreements.js';
 
 interface Gold {
   document?: { language?: string; outlet?: string; published?: string; published_is_explicit?: boolean };
@@ -40,6 +42,7 @@ interface Gold {
   entities?: GoldEntity[];
   quotes?: GoldQuote[];
   events?: GoldEvent[];
+  agreements?: GoldAgreement[];
 }
 
 /** One item of a key's `time_expressions`. */
@@ -70,6 +73,7 @@ export interface ExampleScores {
   entities: number;
   quotes: number;
   events: number;
+  agreements: number;
 }
 
 /**
@@ -148,6 +152,7 @@ function scoreOne(doc: DatelineDocument, gold: Gold, lines: string[]): ExampleSc
     entities: scoreEntities(doc, gold.entities, lines),
     quotes: scoreQuotes(doc, gold.quotes, lines),
     events: scoreEvents(doc, gold.events, lines),
+    agreements: scoreAgreements(doc, gold.agreements, lines),
   };
 }
 
@@ -170,7 +175,7 @@ export async function evalExample(folder: string): Promise<{ report: string; sco
     lines.push(`${name}`);
     all.push(scoreOne(processed.doc, JSON.parse(readFileSync(join(folder, g), 'utf8')) as Gold, lines));
   }
-  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes', 'events'] as const;
+  const keys = ['published', 'document', 'not_body', 'whole', 'links', 'timex_value', 'entities', 'quotes', 'events', 'agreements'] as const;
   const scores = Object.fromEntries(keys.map((k) => [k, mean(all.map((s) => s[k]).filter((x) => !Number.isNaN(x)))])) as unknown as ExampleScores;
   lines.push(`${all.length} article(s)`);
   return { report: lines.join('\n'), scores };

@@ -10,6 +10,7 @@ import { evalTime } from './time.js';
 import { evalNer } from './ner.js';
 import { evalQuotes } from './quotes.js';
 import { evalTimeline } from './timeline.js';
+import { evalEvents } from './events.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -49,6 +50,14 @@ const TASKS: Record<string, { about: string; run: Task }> = {
       const r = await evalTime(folder);
       const s = r.scores;
       return { report: r.report, scores: { relaxed_f1: s.relaxed_f1, strict_f1: s.strict_f1, type_acc: s.type_acc, value_f1: s.value_f1 } };
+    },
+  },
+  events: {
+    about: 'event mentions and event–time anchoring: folder of CAT XML files with EVENT_MENTION, TIMEX3 and TLINK (MEANTIME layout)',
+    run: async (folder) => {
+      const r = await evalEvents(folder);
+      const s = r.scores;
+      return { report: r.report, scores: { event_f1: s.event_f1, event_precision: s.event_precision, event_recall: s.event_recall, anchor_acc: s.anchor_acc } };
     },
   },
   timeline: {

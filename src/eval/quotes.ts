@@ -286,7 +286,8 @@ export async function evalQuotes(folder: string): Promise<{ report: string; scor
   const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
   const runs: QuoteRun[] = [];
   let several = 0;
-  const pipeline: Pipeline = createPipeline(DEFAULT_STAGES.filter((st) => !st.produces.some((c) => c === 'mentions' || c === 'entities' || c === 'quotes')));
+  // the product's pipeline up to (not including) the quotes stage, which is run below on its own
+  const pipeline: Pipeline = createPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((st) => st.produces.includes('quotes'))));
   for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
     const name = file.slice(0, -4);
     const mine = anns.filter((a) => a.startsWith(`${name}_`) && !a.slice(name.length + 1, -4).includes('_'));

@@ -6,6 +6,8 @@ import { metadataStage } from '../extract/metadata/stage.js';
 import { timeStage } from '../extract/time/index.js';
 import { entitiesStage } from '../extract/entities/stage.js';
 import { quotesStage } from '../extract/quotes/stage.js';
+import { eventsStage } from '../extract/events/stage.js';
+import { agreementsStage } from '../extract/agreements/stage.js';
 import type { Capability, Stage, StageOptions } from './stage.js';
 
 export interface Pipeline {
@@ -16,7 +18,7 @@ export interface Pipeline {
 }
 
 /** The default stage list. Later stages (entities, quotes, events, agreements) are appended here. */
-export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage, entitiesStage, quotesStage];
+export const DEFAULT_STAGES: readonly Stage[] = [cleanStage, segmentStage, metadataStage, timeStage, entitiesStage, quotesStage, eventsStage, agreementsStage];
 
 /**
  * Checks, once, that every stage's prerequisites are produced by an earlier stage; a misconfigured

@@ -7,7 +7,7 @@ import { processInput } from '../../pipeline/process.js';
 import { quotesStage } from './stage.js';
 
 /** The pipeline up to the sentences (no entities stage: mentions and entities are made by hand below). */
-const pipeline = createPipeline(DEFAULT_STAGES.filter((s) => !s.produces.some((c) => c === 'mentions' || c === 'entities' || c === 'quotes')));
+const pipeline = createPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.produces.includes('mentions'))));
 
 function processed(text: string): DatelineDocument {
   const p = processInput({ name: 'test.txt', mediaType: 'text/plain', encoding: 'utf-8', bytes: text.length, content: text, hints: {} }, {}, pipeline);
