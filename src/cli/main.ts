@@ -8,6 +8,7 @@ import { showCommand } from './commands/show.js';
 import { listCommand } from './commands/list.js';
 import { demoCommand } from './commands/demo.js';
 import { timelineCommand } from './commands/timeline.js';
+import { serveCommand } from './commands/serve.js';
 import { EXIT, exitCodeFor } from './failures.js';
 import { SCHEMA_ID } from '../core/schema.js';
 
@@ -26,7 +27,7 @@ export function program(): Command {
       '\nExit codes: 0 ok · 1 some inputs rejected (named on stderr) · 2 usage error · 3 store/config error · 4 internal error\n' +
         '\nStart with:\n  $ dateline extract examples/moscow-times-rosgvardia-belarus.txt\n  $ dateline ingest examples/ && dateline list\n  $ dateline timeline --entity Lukashenko',
     );
-  for (const c of [extractCommand(), ingestCommand(), showCommand(), listCommand(), timelineCommand(), demoCommand()]) p.addCommand(c.exitOverride());
+  for (const c of [extractCommand(), ingestCommand(), showCommand(), listCommand(), timelineCommand(), serveCommand(), demoCommand()]) p.addCommand(c.exitOverride());
   return p;
 }
 
