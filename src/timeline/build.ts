@@ -50,12 +50,12 @@ export function entityMatches(doc: DatelineDocument, entity: Entity, query: stri
   return doc.layers.mentions.some((m) => ids.has(m.id) && has(m.text));
 }
 
+/** Agents, trigger, other participants and place; the factuality is shown beside it, not in it. */
 function summary(e: DatelineEvent, name: (entity: string | null, text: string) => string): string {
   const agents = e.participants.filter((p) => p.role === 'agent').map((p) => name(p.entity, p.text));
   const others = e.participants.filter((p) => p.role !== 'agent').map((p) => name(p.entity, p.text));
   const place = e.place ? ` in ${name(e.place.entity, e.place.text)}` : '';
-  const neg = e.factuality === 'negated' ? 'not ' : e.factuality === 'future' ? 'will ' : e.factuality === 'hypothetical' ? 'may ' : '';
-  return oneLine(`${agents.join(', ')} ${neg}${oneLine(e.text)}${others.length ? ` ${others.join(', ')}` : ''}${place}`);
+  return oneLine(`${agents.join(', ')} ${oneLine(e.text)}${others.length ? ` ${others.join(', ')}` : ''}${place}`);
 }
 
 /** Timeline entries of one document, unordered (see {@link buildTimeline}). */
