@@ -2,9 +2,10 @@
  * Arguments → the files to read, in a deterministic order. Folders are walked recursively, entries sorted
  * by name (code-unit order, not locale), hidden files and folders and obviously non-article files skipped
  * silently. Problems (a missing path, a broken symlink, an unreadable folder) come back as rejections and
- * the walk goes on.
+ * the walk goes on. File-system calls are synchronous (a thread-pool round trip per entry cost more than
+ * the call), and a folder's regular files and subfolders are known from its listing without a stat each.
  */
-import { promises as fs, type Stats } from 'node:fs';
+import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { rejection, type InputRejection } from '../core/errors.js';
 import { innerExtension } from './sniff.js';
@@ -71,39 +72,55 @@ function brokenLink(name: string): InputRejection {
 }
 
 /** stat that tells a broken symlink from a missing path. */
-async function statOrProblem(p: string): Promise<{ stats: Stats } | { problem: InputRejection }> {
+function statOrProblem(p: string): { stats: Stats } | { problem: InputRejection } {
   try {
-    return { stats: await fs.stat(p) };
+    return { stats: fs.statSync(p) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      const link = await fs.lstat(p).catch(() => undefined);
+      let link: Stats | undefined;
+      try {
+        link = fs.lstatSync(p);
+      } catch {
+        link = undefined;
+      }
       if (link?.isSymbolicLink()) return { problem: brokenLink(p) };
     }
     return { problem: unreadable(p, error) };
   }
 }
 
+/** What a folder entry is: from the listing for files and folders, from stat (following links) otherwise. */
+function entryKind(p: string, d: Dirent): 'dir' | 'file' | 'other' | { problem: InputRejection } {
+  if (d.isFile()) return 'file';
+  if (d.isDirectory()) return 'dir';
+  if (!d.isSymbolicLink() && (d.isFIFO() || d.isSocket() || d.isBlockDevice() || d.isCharacterDevice())) return 'other';
+  const found = statOrProblem(p);
+  if ('problem' in found) return found;
+  return found.stats.isDirectory() ? 'dir' : found.stats.isFile() ? 'file' : 'other';
+}
+
 async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<WalkEntry> {
   let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
-    real = await fs.realpath(dir);
+    real = fs.realpathSync(dir);
     if (seen.has(real)) return; // a symlink loop, or the same folder named twice
     seen.add(real);
-    names = (await fs.readdir(dir)).filter((n) => !n.startsWith('.'));
+    entries = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
   } catch (error) {
     yield { kind: 'problem', rejection: unreadable(dir, error) };
     return;
   }
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const name = entry.name;
     const p = path.join(dir, name);
-    const found = await statOrProblem(p);
-    if ('problem' in found) {
-      yield { kind: 'problem', rejection: found.problem };
-    } else if (found.stats.isDirectory()) {
+    const kind = entryKind(p, entry);
+    if (typeof kind === 'object') {
+      yield { kind: 'problem', rejection: kind.problem };
+    } else if (kind === 'dir') {
       yield* walkFolder(p, seen);
-    } else if (found.stats.isFile() && !isSkippedInFolder(name)) {
+    } else if (kind === 'file' && !isSkippedInFolder(name)) {
       yield { kind: 'file', path: p, explicit: false };
     }
     // FIFOs, sockets and devices inside folders are skipped: reading them could block forever.
@@ -118,7 +135,7 @@ export async function* walk(args: readonly string[]): AsyncGenerator<WalkEntry> 
       yield { kind: 'stdin' };
       continue;
     }
-    const found = await statOrProblem(arg);
+    const found = statOrProblem(arg);
     if ('problem' in found) yield { kind: 'problem', rejection: found.problem };
     else if (found.stats.isDirectory()) yield* walkFolder(arg, seen);
     else yield { kind: 'file', path: arg, explicit: true };

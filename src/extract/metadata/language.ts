@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { detectFranc } from './trigrams.js';
 import type { Metadata } from '../../core/schema.js';
 
 /** ISO 639-3 → 639-1 for the languages news in this project comes in; others keep their 639-3 code. */
@@ -18,9 +18,10 @@ const ONLY = [...Object.keys(ISO1), ...MORE];
  * Language of the clean body (franc; it tells English, Russian, Ukrainian and Belarusian apart on news).
  * Measured on 300 BBC articles: franc over all 187 languages on 4,000 characters took 4.3 ms per article,
  * the largest cost of the whole pipeline; limited to these ~70 news languages and 1,000 characters, 0.8 ms,
- * with the same answers on the BBC, the examples and the Russian test texts.
+ * with the same answers on the BBC, the examples and the Russian test texts. `detectFranc` gives franc's
+ * answer with inverted trigram profiles: 0.05 ms instead of 0.8.
  */
 export function detectLanguage(cleanText: string): Metadata['language'] {
-  const iso6393 = franc(cleanText.slice(0, 1000), { minLength: 20, only: ONLY });
+  const iso6393 = detectFranc(cleanText.slice(0, 1000), 20, ONLY);
   return { code: ISO1[iso6393] ?? iso6393, iso6393 };
 }

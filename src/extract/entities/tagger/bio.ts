@@ -16,10 +16,20 @@ export interface Chunk {
   type: string;
 }
 
-function split(tag: string): { prefix: string; type: string } {
-  if (tag === 'O' || tag === '' || tag === '-X-') return { prefix: 'O', type: '' };
-  const m = /^([BIESLU])-(.+)$/.exec(tag);
-  return m ? { prefix: m[1]!, type: m[2]! } : { prefix: 'O', type: '' };
+const OUTSIDE = { prefix: 'O', type: '' } as const;
+
+/** Tags seen so far, split (a tag set is small: the cache stays small). */
+const splits = new Map<string, { readonly prefix: string; readonly type: string }>();
+
+function split(tag: string): { readonly prefix: string; readonly type: string } {
+  if (tag === 'O' || tag === '' || tag === '-X-') return OUTSIDE;
+  let s = splits.get(tag);
+  if (!s) {
+    const m = /^([BIESLU])-(.+)$/.exec(tag);
+    s = m ? { prefix: m[1]!, type: m[2]! } : OUTSIDE;
+    if (splits.size < 10_000) splits.set(tag, s);
+  }
+  return s;
 }
 
 /** All chunks, with whatever type names the tags carry. */

@@ -63,20 +63,43 @@ export function scoreFeatures(s: Scorer, feats: readonly (readonly string[])[], 
   return out;
 }
 
+/** For each label y, the labels that may precede it (ascending), from the allowed matrix; cached per matrix. */
+const predecessors = new WeakMap<Uint8Array, Int32Array[]>();
+
+function allowedBefore(allowed: Uint8Array, L: number): Int32Array[] {
+  let p = predecessors.get(allowed);
+  if (!p) {
+    p = Array.from({ length: L }, (_, y) => Int32Array.from(Array.from({ length: L }, (_, q) => q).filter((q) => allowed[q * L + y])));
+    predecessors.set(allowed, p);
+  }
+  return p;
+}
+
+/** Viterbi's tables (scores and back-pointers), grown as needed. */
+let delta = new Float64Array(1024);
+let back = new Int32Array(1024);
+
 /** Best label sequence (label indices) under emission scores, transitions and the allowed matrix. */
 export function viterbi(scores: Float64Array, L: number, trans: Float32Array | Float64Array, allowed: Uint8Array): number[] {
   const n = scores.length / L;
   if (n === 0) return [];
-  const delta = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const before = allowedBefore(allowed, L);
+  // every cell is written before it is read: the buffers are reused from call to call
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+  }
   for (let y = 0; y < L; y++) delta[y] = allowed[L * L + y] ? scores[y]! + trans[L * L + y]! : -Infinity;
   for (let j = 1; j < n; j++) {
+    const prev = (j - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
-        const v = delta[(j - 1) * L + p]! + trans[p * L + y]!;
+      // only the labels that may precede y, in ascending order: the first best wins, as over all labels
+      const ps = before[y]!;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
+        const v = delta[prev + p]! + trans[p * L + y]!;
         if (v > best) {
           best = v;
           arg = p;

@@ -44,26 +44,31 @@ export function wordShapes(w: string): { long: string; short: string } {
   return { long, short };
 }
 
-interface Tok {
+/** What features read of one token. */
+export interface Tok {
   w: string;
   lw: string;
   long: string;
   short: string;
   cap: boolean;
+  /** The short shape has letters (X or x); it has lower-case ones (x). */
+  letters: boolean;
+  lower: boolean;
 }
 
 /** The lowercased, normalised form features use for a token. */
 export const tokenKey = (raw: string): string => normalizeToken(raw).toLowerCase().replace(/[0-9]/g, '0');
 
-function tokInfo(raw: string): Tok {
+export function tokInfo(raw: string): Tok {
   const w = normalizeToken(raw);
   const lw = tokenKey(raw);
   const { long, short } = wordShapes(w);
-  return { w, lw, long, short, cap: short[0] === 'X' };
+  const lower = short.includes('x');
+  return { w, lw, long, short, cap: short[0] === 'X', letters: lower || short.includes('X'), lower };
 }
 
-const hasLetters = (t: Tok) => /[Xx]/.test(t.short);
-const allCaps = (t: Tok) => hasLetters(t) && !t.short.includes('x');
+const hasLetters = (t: Tok) => t.letters;
+const allCaps = (t: Tok) => t.letters && !t.lower;
 
 /** A headline: at least two tokens with letters, all of them in capitals. */
 function isHeadline(toks: readonly Tok[]): boolean {
@@ -71,8 +76,8 @@ function isHeadline(toks: readonly Tok[]): boolean {
   return lettered.length >= 2 && lettered.every(allCaps);
 }
 
-export interface DocContext {
-  readonly toks: readonly (readonly Tok[])[];
+export interface DocContext<T extends Tok = Tok> {
+  readonly toks: readonly (readonly T[])[];
   readonly headline: readonly boolean[];
   /** Lowercased words seen in lower case (not capitalised) in the document. */
   readonly lowerSeen: ReadonlySet<string>;
@@ -83,7 +88,11 @@ export interface DocContext {
 }
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocContext {
-  const toks = sentences.map((s) => s.map(tokInfo));
+  return contextOf(sentences.map((s) => s.map(tokInfo)));
+}
+
+/** The document context of tokens already read (the tagger reads them from its per-word cache). */
+export function contextOf<T extends Tok>(toks: readonly (readonly T[])[]): DocContext<T> {
   const headline = toks.map(isHeadline);
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
@@ -103,7 +112,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): DocC
     };
     s.forEach((t, i) => {
       if (t.short[0] === 'x') lowerSeen.add(t.lw);
-      if (t.cap && i > 0 && t.short.includes('x')) titleSeen.add(t.lw);
+      if (t.cap && i > 0 && t.lower) titleSeen.add(t.lw);
       if (t.cap && hasLetters(t)) {
         if (runStart < 0) runStart = i;
       } else closeRun(i);
@@ -114,8 +123,8 @@ export function documentContext(sentences: readonly (readonly string[])[]): DocC
   return { toks, headline, lowerSeen, titleSeen, runRole };
 }
 
-const PAD: Tok = { w: '<s>', lw: '<s>', long: '<s>', short: '<s>', cap: false };
-const PAD_END: Tok = { w: '</s>', lw: '</s>', long: '</s>', short: '</s>', cap: false };
+export const PAD: Tok = { w: '<s>', lw: '<s>', long: '<s>', short: '<s>', cap: false, letters: false, lower: false };
+export const PAD_END: Tok = { w: '</s>', lw: '</s>', long: '</s>', short: '</s>', cap: false, letters: false, lower: false };
 
 /** Feature strings for every token of sentence `si` of a document. */
 export function sentenceFeatures(ctx: DocContext, si: number): string[][] {

@@ -31,16 +31,24 @@ function majority(c: Map<string, number> | undefined): { type: string; n: number
   return best && { ...best, total };
 }
 
-/** Features from the first stage's tags of the whole document, per sentence per token. */
-export function labelFeatures(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): string[][][] {
-  const keys = sentences.map((s) => s.map(tokenKey));
+/** What the first stage tagged elsewhere in the document, for one token (see `labelFeatures`). */
+export interface LabelFacts {
+  /** Majority type of the word's tagged occurrences, and the share of its occurrences that carry it. */
+  readonly word?: { type: string; share: 'all' | 'most' | 'some' };
+  /** Majority type of the token's own entity string across the document (when it occurs more than once). */
+  readonly entity?: { type: string; all: boolean };
+  /** Majority type and position of the word in longer entities ("PERE": last word of a person's name). */
+  readonly inside?: string;
+}
+
+/** Label facts per sentence per token, from the tokens' keys (`tokenKey`) and the first stage's tags. */
+export function labelFacts(keys: readonly (readonly string[])[], tags: readonly (readonly string[])[]): (LabelFacts | undefined)[][] {
   const tokType: Counts = new Map();
   const entType: Counts = new Map();
   const inside: Counts = new Map();
   const seen = new Map<string, number>();
   const chunks = tags.map((t) => chunkSpans(t));
   keys.forEach((ks, si) => {
-    for (const k of ks) seen.set(k, (seen.get(k) ?? 0) + 1);
     for (const c of chunks[si]!) {
       const words = ks.slice(c.start, c.end);
       add(entType, words.join(' '), c.type);
@@ -50,25 +58,55 @@ export function labelFeatures(sentences: readonly (readonly string[])[], tags: r
       });
     }
   });
+  // occurrences of the words tagged somewhere (the share of them tagged)
+  for (const ks of keys) for (const k of ks) if (tokType.has(k)) seen.set(k, (seen.get(k) ?? 0) + 1);
+  // one answer per distinct word or entity string
+  const memo = (counts: Counts) => {
+    const done = new Map<string, ReturnType<typeof majority>>();
+    return (k: string) => {
+      if (!counts.has(k)) return undefined;
+      if (!done.has(k)) done.set(k, majority(counts.get(k)));
+      return done.get(k);
+    };
+  };
+  const tokMajority = memo(tokType);
+  const entMajority = memo(entType);
+  const insideMajority = memo(inside);
   return keys.map((ks, si) => {
-    const own = new Map<number, string>();
-    for (const c of chunks[si]!) for (let i = c.start; i < c.end; i++) own.set(i, ks.slice(c.start, c.end).join(' '));
+    const own: (string | undefined)[] = [];
+    for (const c of chunks[si]!) for (let i = c.start; i < c.end; i++) own[i] = ks.slice(c.start, c.end).join(' ');
     return ks.map((k, i) => {
-      const t1 = tags[si]![i]!;
-      const f = [`p1=${t1}`];
-      const m = majority(tokType.get(k));
+      const m = tokMajority(k);
+      const ent = own[i];
+      const e = ent === undefined ? undefined : entMajority(ent);
+      const sup = insideMajority(k);
+      if (!m && !(e && e.total > 1) && !sup) return undefined;
+      const facts: { -readonly [K in keyof LabelFacts]: LabelFacts[K] } = {};
       if (m) {
         const share = m.n / (seen.get(k) ?? m.n);
-        f.push(`mt=${m.type}|${share >= 0.99 ? 'all' : share >= 0.5 ? 'most' : 'some'}`, `mtp=${m.type}|${t1}`);
+        facts.word = { type: m.type, share: share >= 0.99 ? 'all' : share >= 0.5 ? 'most' : 'some' };
       }
-      const ent = own.get(i);
-      const e = ent === undefined ? undefined : majority(entType.get(ent));
-      if (e && e.total > 1) f.push(`me=${e.type}|${e.n === e.total ? 'all' : 'most'}`);
-      const sup = majority(inside.get(k));
-      if (sup) f.push(`ms=${sup.type}`);
-      return f;
+      if (e && e.total > 1) facts.entity = { type: e.type, all: e.n === e.total };
+      if (sup) facts.inside = sup.type;
+      return facts;
     });
   });
+}
+
+/** The second stage's features of one token from its label facts (besides `p1=`, its own first-stage tag). */
+export function labelFactFeatures(tag: string, x: LabelFacts | undefined): string[] {
+  if (!x) return [];
+  const f: string[] = [];
+  if (x.word) f.push(`mt=${x.word.type}|${x.word.share}`, `mtp=${x.word.type}|${tag}`);
+  if (x.entity) f.push(`me=${x.entity.type}|${x.entity.all ? 'all' : 'most'}`);
+  if (x.inside) f.push(`ms=${x.inside}`);
+  return f;
+}
+
+/** Features from the first stage's tags of the whole document, per sentence per token. */
+export function labelFeatures(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): string[][][] {
+  const facts = labelFacts(sentences.map((s) => s.map(tokenKey)), tags);
+  return facts.map((fs, si) => fs.map((x, i) => [`p1=${tags[si]![i]!}`, ...labelFactFeatures(tags[si]![i]!, x)]));
 }
 
 const concat = (a: DocFeatures, b: DocFeatures): string[][][] => a.map((s, si) => s.map((t, i) => [...t, ...b[si]![i]!]));

@@ -1,43 +1,13 @@
 /**
- * Tagging a document with a model: features once per token (one index lookup each for all stages),
- * the first stage decoded per sentence, then — for a two-stage model — the second stage with the
- * first stage's document-level label features (`stack.ts`).
+ * Tagging a document with a model: emission scores once per token for all stages (`compiled.ts`: no
+ * feature strings, a word's own features summed once per distinct word), the first stage decoded per
+ * sentence, then — for a two-stage model — the second stage with the first stage's document-level
+ * label features (`stack.ts`) added.
  */
+import { compiledModel, documentWords, Emissions, scoreSentence } from './compiled.js';
 import { bioConstraints, viterbi } from './decode.js';
-import { documentFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { labelFeatures } from './stack.js';
-
-interface Ids {
-  ids: Int32Array;
-  offsets: Int32Array;
-}
-
-function lookup(m: NerModel, feats: readonly (readonly string[])[]): Ids {
-  const ids: number[] = [];
-  const offsets = [0];
-  for (const fs of feats) {
-    for (const f of fs) {
-      const id = m.index.get(f);
-      if (id !== undefined) ids.push(id);
-    }
-    offsets.push(ids.length);
-  }
-  return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets) };
-}
-
-function addRows(m: NerModel, stage: number, { ids, offsets }: Ids, out: Float64Array): void {
-  const L = m.labels.length;
-  const S = m.stages;
-  const w = m.weights;
-  for (let j = 0; j + 1 < offsets.length; j++) {
-    const base = j * L;
-    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) {
-      const f = (ids[k]! * S + stage) * L;
-      for (let y = 0; y < L; y++) out[base + y] = out[base + y]! + w[f + y]!;
-    }
-  }
-}
+import { labelFactFeatures, labelFacts } from './stack.js';
 
 const constraints = new WeakMap<readonly string[], Uint8Array>();
 
@@ -51,15 +21,24 @@ function allowedFor(labels: readonly string[]): Uint8Array {
 export function tagWithModel(m: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const L = m.labels.length;
   const allowed = allowedFor(m.labels);
-  const base = documentFeatures(sentences).map((sf) => lookup(m, sf));
-  const decode = (stage: number, extra?: readonly Ids[]) =>
-    base.map((b, si) => {
-      const scores = new Float64Array((b.offsets.length - 1) * L);
-      addRows(m, stage, b, scores);
-      if (extra) addRows(m, stage, extra[si]!, scores);
-      return viterbi(scores, L, m.trans[stage]!, allowed).map((y) => m.labels[y]!);
-    });
-  const first = decode(0);
+  const c = compiledModel(m);
+  const ctx = documentWords(c, sentences);
+  const starts = [0];
+  for (const s of sentences) starts.push(starts[starts.length - 1]! + s.length);
+  const e = new Emissions(c, starts[starts.length - 1]!);
+  sentences.forEach((_, si) => scoreSentence(c, ctx, si, e));
+  const decode = (stage: number) => sentences.map((_, si) => viterbi(e.scores[stage]!.subarray(starts[si]! * L, starts[si + 1]! * L), L, m.trans[stage]!, allowed));
+  const asTags = (paths: number[][]) => paths.map((p) => p.map((y) => m.labels[y]!));
+  const firstPaths = decode(0);
+  const first = asTags(firstPaths);
   if (m.stages === 1) return first;
-  return decode(1, labelFeatures(sentences, first).map((sf) => lookup(m, sf)));
+  const second = new Emissions(c, 0, 1, e.scores);
+  labelFacts(ctx.toks.map((s) => s.map((t) => t.lw)), first).forEach((fs, si) =>
+    fs.forEach((x, i) => {
+      second.add(c.firstTag[firstPaths[si]![i]!]!);
+      for (const f of labelFactFeatures(first[si]![i]!, x)) second.add(c.id(f));
+      second.token++;
+    }),
+  );
+  return asTags(decode(1));
 }
