@@ -160,6 +160,8 @@ describe('readInputs: folders', () => {
     fs.writeFileSync(path.join(d, 'b-sub', 'style.css'), 'p{}');
     fs.writeFileSync(path.join(d, 'b-sub', 'backup.tar.gz'), gzipSync('x'));
     fs.writeFileSync(path.join(d, 'dir.txt', 'e.txt'), 'E');
+    fs.writeFileSync(path.join(d, 'README.md'), '# the folder'); // the folder's own documentation
+    fs.writeFileSync(path.join(d, 'b-sub', 'LICENSE'), 'CC BY');
     const results = await read([d]);
     expect(summary(results, d)).toEqual([
       'B.html text/html utf-8',

@@ -17,8 +17,8 @@ export type WalkEntry =
   | { kind: 'problem'; rejection: InputRejection };
 
 /**
- * Extensions skipped silently inside folders (also when gzipped: `x.json.gz`, `x.tar.gz`). Files named on
- * the command line are always read.
+ * Extensions skipped silently inside folders (also when gzipped: `x.json.gz`, `x.tar.gz`), and the folder's
+ * own documentation (README, LICENSE …). Files named on the command line are always read.
  */
 const SKIPPED_IN_FOLDERS = new Set(
   [
@@ -36,8 +36,11 @@ const SKIPPED_IN_FOLDERS = new Set(
   ].map((e) => `.${e}`),
 );
 
+/** A folder's own documentation (README.md, LICENSE, CITATION.cff …) is not an article of the folder. */
+const FOLDER_DOCS = /^(?:readme|licen[cs]e|copying|notice|changelog|citation|authors|contributing)(?:\.[^.]+)?$/i;
+
 export function isSkippedInFolder(fileName: string): boolean {
-  return fileName.startsWith('.') || SKIPPED_IN_FOLDERS.has(innerExtension(fileName));
+  return fileName.startsWith('.') || FOLDER_DOCS.test(fileName) || SKIPPED_IN_FOLDERS.has(innerExtension(fileName));
 }
 
 const OS_ERRORS: Record<string, string> = {
