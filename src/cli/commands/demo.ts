@@ -29,7 +29,9 @@ export function demoCommand(): Command {
         }
         process.stdout.write(`Stored in ${flags.db}: ${r.created} new, ${r.existing} already there, ${r.rejected} rejected.\n`);
         process.stdout.write(`${formatSummaries(await store.list({ limit: 100 }))}\n`);
-        process.stdout.write(`\nNext: dateline show <id> --db ${flags.db}   ·   dateline extract --json <file>   ·   dateline --help\n`);
+        process.stdout.write(
+          `\nNext: dateline show <id> --db ${flags.db}   ·   dateline timeline --entity Lukashenko --db ${flags.db}   ·   dateline serve --db ${flags.db}   ·   dateline --help\n`,
+        );
         process.exitCode = r.rejected ? EXIT.rejected : EXIT.ok;
       } finally {
         await store.close();
