@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { rejection, type InputRejection } from '../core/errors.js';
-import { decodeBytes, formatBytes, mediaTypeFor, parseJsonlRecord, type InputResult, type RawInput } from '../input/index.js';
+import { formatBytes, inputFromBytes, parseJsonlRecord, type InputResult, type RawInput } from '../input/index.js';
 import { splitLines } from '../input/jsonl.js';
 import { innerExtension, innerName, isGzip } from '../input/sniff.js';
 import { processInput } from '../pipeline/process.js';
@@ -39,23 +39,10 @@ function fileSource(name: string, index: number): string {
   return base && base !== '.' && base !== '..' ? base : `upload-${index + 1}`;
 }
 
-/** Bytes of one file or body → an input (gunzip, decode, sniff), as the CLI reads a file. */
+/** Bytes of one file or body → an input (gunzip, decode, sniff) exactly as the CLI reads a file, with the request's hints. */
 function fromBytes(raw: Uint8Array, name: string, fileName: string | undefined, maxBytes: number, hints: Hints): InputResult {
-  let bytes = raw;
-  if (isGzip(raw)) {
-    try {
-      bytes = gunzipSync(raw, { maxOutputLength: maxBytes });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        return fail(rejection(name, 'too-large', `${name} is more than ${formatBytes(maxBytes)} once gunzipped`, 'send it in smaller parts'));
-      }
-      return fail(rejection(name, 'unreadable', `cannot read ${name}: not valid gzip data (${(error as Error).message})`, 're-compress the file with gzip'));
-    }
-  }
-  const decoded = decodeBytes(bytes, name);
-  if (!decoded.ok) return decoded;
-  const mediaType = mediaTypeFor(fileName === undefined ? undefined : innerName(fileName), decoded.text);
-  return { ok: true, input: { name, mediaType, encoding: decoded.encoding, bytes: bytes.length, content: decoded.text, hints: { ...hints } } };
+  const r = inputFromBytes(raw, name, fileName, maxBytes);
+  return r.ok ? { ok: true, input: { ...r.input, hints: { ...hints } } } : r;
 }
 
 /** JSONL bytes → one result per non-blank line; `valid` counts the lines that were JSON at all. */

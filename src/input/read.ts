@@ -36,8 +36,11 @@ function checkOptions(options: ReadOptions): { maxBytes: number; encoding: strin
   return { maxBytes, encoding: options.encoding };
 }
 
-/** Bytes (already read, at most maxBytes) → an input: gunzip when gzip, decode, sniff the media type. */
-function fromBytes(raw: Uint8Array, name: string, fileName: string | undefined, maxBytes: number, encoding: string | undefined): InputResult {
+/**
+ * Bytes (already read, at most maxBytes) → an input: gunzip when gzip, decode, sniff the media type. The one
+ * way bytes become an input, for files, stdin and HTTP uploads alike.
+ */
+export function inputFromBytes(raw: Uint8Array, name: string, fileName: string | undefined, maxBytes: number, encoding?: string): InputResult {
   let bytes = raw;
   if (isGzip(raw)) {
     try {
@@ -82,7 +85,7 @@ function readFile(file: string, maxBytes: number, encoding: string | undefined):
       total += bytesRead;
       if (total > maxBytes) return fail(tooLarge(file, `more than ${formatBytes(maxBytes)}`, maxBytes));
     }
-    return fromBytes(Buffer.concat(chunks, total), file, path.basename(file), maxBytes, encoding);
+    return inputFromBytes(Buffer.concat(chunks, total), file, path.basename(file), maxBytes, encoding);
   } catch (error) {
     return fail(unreadable(file, error));
   } finally {
@@ -109,7 +112,7 @@ async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: n
   } catch (error) {
     return fail(unreadable('stdin', error));
   }
-  return fromBytes(Buffer.concat(chunks, total), 'stdin', undefined, maxBytes, encoding);
+  return inputFromBytes(Buffer.concat(chunks, total), 'stdin', undefined, maxBytes, encoding);
 }
 
 function isJsonl(file: string): boolean {
