@@ -208,7 +208,7 @@ export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
   'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
-export const NEWS_EVENT_TYPES = ['ELECTION', 'STATEMENT', 'ORDER', 'ARREST', 'REPORT', 'APPOINT', 'RESIGN', 'ACQUIRE'] as const;
+export const NEWS_EVENT_TYPES = ['ELECTION', 'STATEMENT', 'ORDER', 'ARREST', 'REPORT', 'APPOINT', 'RESIGN', 'ACQUIRE', 'OCCUR'] as const;
 export const EVENT_TYPES = [...PLOVER_TYPES, ...NEWS_EVENT_TYPES] as const;
 export const EVENT_ROLES = ['agent', 'patient', 'recipient', 'other'] as const;
 export const FACTUALITY = ['asserted', 'negated', 'hypothetical', 'future'] as const;

@@ -11,12 +11,20 @@ function tokens(text: string, sentence = '3'): CatToken[] {
 
 const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 
+/** The " . "-delimited piece of the text that holds the trigger (the event's clause). */
+function piece(text: string, trigger: string) {
+  const at = text.indexOf(trigger);
+  const start = text.lastIndexOf(' . ', at) + 1 && text.lastIndexOf(' . ', at) + 3;
+  const end = text.indexOf(' . ', at) < 0 ? text.length : text.indexOf(' . ', at);
+  return { start, end, text: text.slice(start, end) };
+}
+
 function event(text: string, trigger: string, participant: string, value: string, extra: Partial<DatelineEvent> = {}, entity: string | null = null): DatelineEvent {
   return {
     id: `v${trigger}`,
     ...span(text, trigger),
     type: 'STATEMENT',
-    evidence: { start: 0, end: text.length, text },
+    evidence: piece(text, trigger),
     sentence: 's0',
     participants: [{ ...span(text, participant), entity, role: 'agent' }],
     place: null,
@@ -144,5 +152,16 @@ describe('targetEvents / buildTimeline', () => {
     });
     expect(doc).toEqual(frozen);
     expect(buildTimeline('Steve_Jobs', [{ docId: '1', tokens: [], layers: {} }])).toEqual({ entity: 'Steve Jobs', lines: [] });
+  });
+});
+
+describe('clauseNames (targets that are not participants)', () => {
+  it('finds the target words as a run in the evidence span', async () => {
+    const { clauseNames } = await import('./timeline-build.js');
+    const text = 'Jobs unveiled iPhone 4 , and the iTunes store opened .';
+    const toks = tokens(text);
+    expect(clauseNames(toks, { start: 0, end: text.indexOf(',') }, 'iPhone 4')).toBe(true);
+    expect(clauseNames(toks, { start: 0, end: text.indexOf(',') }, 'iTunes_store')).toBe(false);
+    expect(clauseNames(toks, { start: text.indexOf('the'), end: text.length }, 'iTunes store')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
  * The trigger table (`rules/triggers.ts`) compiled into look-ups by word form, once at load time.
  */
 import { nounForms, parseVerb } from './inflect.js';
+import { GENERIC } from './rules/generic.js';
 import { STOPS, TRIGGERS, type TriggerRow } from './rules/triggers.js';
 
 export interface VerbSense {
@@ -74,3 +75,6 @@ export function compileLexicon(rows: readonly TriggerRow[] = TRIGGERS): Lexicon 
 }
 
 export const LEXICON: Lexicon = compileLexicon();
+
+/** The generic-occurrence table (`rules/generic.ts`, type OCCUR), compiled alone: read after the ontology. */
+export const GENERIC_LEXICON: Lexicon = compileLexicon([GENERIC]);

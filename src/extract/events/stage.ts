@@ -11,8 +11,9 @@ import type { Stage } from '../../pipeline/stage.js';
 import { factuality } from './factuality.js';
 import { findParticipants, type Participant } from './participants.js';
 import { findPlace } from './place.js';
-import { eventTimes, type Draft } from './time.js';
+import { eventTimes, genericTimes, type Draft } from './time.js';
 import { findTriggers } from './triggers.js';
+import { GENERIC_LEXICON } from './lexicon.js';
 import type { Clause, SentenceView, Trigger } from './types.js';
 import { clauseOf, sentenceViews } from './view.js';
 
@@ -37,6 +38,7 @@ interface Built {
 /** The events of a document, in text order. */
 export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
   const built: Built[] = [];
+  const generic: Built[] = [];
   for (const view of sentenceViews(doc)) {
     const triggers = findTriggers(view);
     let previousAgents: Participant[] = [];
@@ -57,13 +59,30 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
         place: findPlace(view, trigger, clause, triggers.find((x, j) => j > k && x.pos === 'verb')?.from ?? view.words.length),
       });
     });
+    // generic occurrences (type OCCUR): read after the ontology, on words it left, in sentences that mention an entity
+    if (!view.mentions.length) continue;
+    const taken = (i: number) => triggers.some((t) => (i >= t.from && i < t.to) || (!!t.noun && i >= t.noun.from && i < t.noun.to));
+    const occur = findTriggers(view, GENERIC_LEXICON).filter((t) => !taken(t.from));
+    const all = [...triggers, ...occur].sort((a, b) => a.from - b.from);
+    let previousGeneric: Participant[] = [];
+    for (const trigger of occur) {
+      const clause = clauseOf(view, trigger.from);
+      const participants = findParticipants(view, trigger, clause, { previousAgents: previousGeneric });
+      const agents = participants.filter((p) => p.role === 'agent');
+      if (trigger.pos === 'verb') previousGeneric = agents;
+      const earlier = all.filter((t) => t.from < trigger.from);
+      generic.push({
+        draft: { view, trigger, clause, agents: agents.flatMap((p) => (p.entity ? [p.entity] : [])), factuality: factuality(view, trigger, clause, earlier) },
+        participants,
+        place: findPlace(view, trigger, clause, all.find((x) => x.from > trigger.from && x.pos === 'verb')?.from ?? view.words.length),
+      });
+    }
   }
-  const times = eventTimes(built.map((b) => b.draft));
-  return built.map((b, k) => {
+  const times = [...eventTimes(built.map((b) => b.draft)), ...genericTimes(generic.map((b) => b.draft))];
+  const events = [...built, ...generic].map((b, k) => {
     const { view, trigger, clause } = b.draft;
     const span = textSpan(doc.text, view.words[trigger.from]!.start, view.words[trigger.to - 1]!.end);
     return {
-      id: `v${k}`,
       ...span,
       type: trigger.type,
       evidence: evidence(doc.text, view, clause, trigger),
@@ -75,6 +94,11 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
       rule: trigger.rule,
     };
   });
+  // text order (stable: an ontology event before an OCCUR event at the same place), ids in that order
+  return events
+    .map((e, k) => ({ e, k }))
+    .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
+    .map(({ e }, k) => ({ id: `v${k}`, ...e }));
 }
 
 export const eventsStage: Stage = {

@@ -179,3 +179,53 @@ export function eventTimes(drafts: readonly Draft[]): EventTime[] {
   });
   return drafts.map((_, k) => out.get(k) ?? UNKNOWN_TIME);
 }
+
+/**
+ * Times of generic occurrences (type OCCUR, `rules/generic.ts`), read apart from the ontology's so that
+ * they never change an ontology event's time. Only timexes of the text, as above; per sentence, for each
+ * usable timex:
+ *  1. nominal-modifier: an OCCUR noun right after it ("the June 24 release", "Monday's keynote"), or right
+ *     before "on/in <timex>" ("slated for a release on June 24");
+ *  2. timex-in-clause: else the OCCUR verbs of its clause nearest to it (ties: both), or, when the clause
+ *     has none, OCCUR nouns at most 4 words away;
+ *  3. "since <timex>" gives `<value>/..` as rule 2 above does.
+ * Whatever is left is unknown.
+ */
+export function genericTimes(drafts: readonly Draft[]): EventTime[] {
+  const out = new Map<number, EventTime>();
+  const bySentence = new Map<SentenceView, number[]>();
+  drafts.forEach((d, k) => {
+    const a = bySentence.get(d.view);
+    if (a) a.push(k);
+    else bySentence.set(d.view, [k]);
+  });
+  for (const [view, index] of bySentence) {
+    const { words } = view;
+    for (const t of view.timexes.filter(usable)) {
+      const after = t.to + (words[t.to]?.lw === "'s" || words[t.to]?.lw === "'" ? 1 : 0);
+      const prep = words[t.from - 1]?.lw;
+      const mod =
+        index.find((k) => drafts[k]!.trigger.pos === 'noun' && drafts[k]!.trigger.from === after) ??
+        (prep === 'on' || prep === 'in' ? index.find((k) => drafts[k]!.trigger.pos === 'noun' && drafts[k]!.trigger.to === t.from - 1) : undefined);
+      if (mod !== undefined) {
+        if (!out.has(mod)) out.set(mod, fromTimex(t, 'nominal-modifier', `the time expression "${t.value}" modifies the noun`));
+        continue;
+      }
+      const since = [1, 2, 3, 4, 5].map((d) => t.from - d).find((k) => k >= 0 && words[k]!.lw === 'since');
+      const dist = (k: number) => {
+        const tr = drafts[k]!.trigger;
+        return tr.from >= t.to ? tr.from - t.to : t.from - tr.to;
+      };
+      const inClause = index.filter((k) => within(drafts[k]!.clause, t.from) && (since === undefined || drafts[k]!.trigger.to <= since));
+      const verbs = inClause.filter((k) => drafts[k]!.trigger.pos === 'verb');
+      const pool = verbs.length ? verbs : inClause.filter((k) => dist(k) <= 4);
+      if (!pool.length) continue;
+      const best = Math.min(...pool.map(dist));
+      for (const k of pool) {
+        if (out.has(k) || dist(k) !== best) continue;
+        out.set(k, since !== undefined ? fromTimex(t, 'since', `"since" ${t.value}: from then on`, true) : fromTimex(t, 'timex-in-clause', `the time expression "${t.value}" is in the same clause, nearest to this trigger`));
+      }
+    }
+  }
+  return drafts.map((_, k) => out.get(k) ?? UNKNOWN_TIME);
+}
