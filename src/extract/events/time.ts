@@ -129,15 +129,21 @@ function nounAfter(drafts: readonly Draft[], index: readonly number[], word: num
   return index.find((k) => drafts[k]!.trigger.pos === 'noun' && drafts[k]!.trigger.from > word && drafts[k]!.trigger.from <= word + 8);
 }
 
-/** Times of all drafts of a document (in document order). */
-export function eventTimes(drafts: readonly Draft[]): EventTime[] {
-  const out = new Map<number, EventTime>();
+/** The indices of the drafts of each sentence, sentences in document order. */
+function draftsBySentence(drafts: readonly Draft[]): Map<SentenceView, number[]> {
   const bySentence = new Map<SentenceView, number[]>();
   drafts.forEach((d, k) => {
     const a = bySentence.get(d.view);
     if (a) a.push(k);
     else bySentence.set(d.view, [k]);
   });
+  return bySentence;
+}
+
+/** Times of all drafts of a document (in document order). */
+export function eventTimes(drafts: readonly Draft[]): EventTime[] {
+  const out = new Map<number, EventTime>();
+  const bySentence = draftsBySentence(drafts);
   for (const [view, index] of bySentence) sentenceTimes(view, drafts, index, out);
   // 4–5: during / since an event of the same sentence
   for (const [view, index] of bySentence) {
@@ -193,12 +199,7 @@ export function eventTimes(drafts: readonly Draft[]): EventTime[] {
  */
 export function genericTimes(drafts: readonly Draft[]): EventTime[] {
   const out = new Map<number, EventTime>();
-  const bySentence = new Map<SentenceView, number[]>();
-  drafts.forEach((d, k) => {
-    const a = bySentence.get(d.view);
-    if (a) a.push(k);
-    else bySentence.set(d.view, [k]);
-  });
+  const bySentence = draftsBySentence(drafts);
   for (const [view, index] of bySentence) {
     const { words } = view;
     for (const t of view.timexes.filter(usable)) {
