@@ -13,15 +13,28 @@ const inputs: [string, string][] = [
   ...readdirSync(join(ROOT, 'test/fixtures/clean')).map((d) => [d, readFileSync(join(ROOT, 'test/fixtures/clean', d, 'source.txt'), 'utf8')] as [string, string]),
 ];
 
-function everySpan(doc: DatelineDocument): { layer: string; start: number; end: number; text?: string }[] {
-  const out: { layer: string; start: number; end: number; text?: string }[] = [];
+type Found = { layer: string; start: number; end: number; text?: string };
+
+/** Every object with start, end and text inside a value (an event's evidence and participants, a quote's cue …). */
+function inner(value: unknown, layer: string, out: Found[]): void {
+  if (Array.isArray(value)) return value.forEach((v) => inner(v, layer, out));
+  if (typeof value !== 'object' || value === null) return;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'object' || v === null) continue;
+    const s = v as Found;
+    if (!Array.isArray(v) && typeof s.start === 'number' && typeof s.end === 'number' && typeof s.text === 'string') out.push({ ...s, layer: `${layer}.${k}` });
+    inner(v, `${layer}.${k}`, out);
+  }
+}
+
+function everySpan(doc: DatelineDocument): Found[] {
+  const out: Found[] = [];
   for (const [layer, items] of Object.entries(doc.layers)) {
-    for (const a of items as { start: number; end: number; text?: string; parts?: { start: number; end: number; text: string }[] }[]) {
+    for (const a of items as { start: number; end: number; text?: string }[]) {
       out.push({ layer, ...a });
-      for (const p of a.parts ?? []) out.push({ layer: `${layer}.parts`, ...p });
+      inner(a, layer, out); // parts, evidence, participants, cue, source, scope …
     }
   }
-  for (const l of doc.layers.links) if (l.roleEvidence) out.push({ layer: 'links.roleEvidence', ...l.roleEvidence });
   for (const e of doc.metadata.published?.evidence ?? []) out.push({ layer: 'published.evidence', ...e });
   if (doc.metadata.title) out.push({ layer: 'title', ...doc.metadata.title });
   return out;
@@ -58,5 +71,14 @@ describe('every span slices back exactly', () => {
     if (!r.ok) throw new Error('rejected');
     const bad = { ...r.doc, layers: { ...r.doc.layers, sentences: r.doc.layers.sentences.map((s) => ({ ...s, start: s.start + 1 })) } };
     expect(spanViolations(bad).map((v) => v.layer)).toContain('sentences');
+  });
+
+  it('spanViolations catches a misaligned span nested in an annotation (an event\'s evidence)', () => {
+    const r = analyse('Kenya and Ethiopia signed a trade agreement in Addis Ababa on March 3, 2021.');
+    if (!r.ok) throw new Error('rejected');
+    expect(r.doc.layers.events.length).toBeGreaterThan(0);
+    expect(spanViolations(r.doc)).toEqual([]);
+    const events = r.doc.layers.events.map((e) => ({ ...e, evidence: { ...e.evidence, start: e.evidence.start + 1 } }));
+    expect(spanViolations({ ...r.doc, layers: { ...r.doc.layers, events } }).map((v) => v.layer)).toContain('events.evidence');
   });
 });

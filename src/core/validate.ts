@@ -37,16 +37,40 @@ function check(text: string, layer: string, index: number, a: Checkable, out: Sp
   }
 }
 
+const isSpan = (v: unknown): v is Checkable =>
+  typeof v === 'object' && v !== null && typeof (v as Checkable).start === 'number' && typeof (v as Checkable).end === 'number' && typeof (v as Checkable).text === 'string';
+
+/** Spans nested in an annotation (an event's evidence and participants, a quote's cue, an agreement's scope …), with their paths. */
+function nested(value: unknown, path: string, out: [string, Checkable][]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v) => nested(v, path, out));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'parts') continue; // checked with their annotation
+    if (isSpan(v)) out.push([`${path}.${k}`, v]);
+    if (typeof v === 'object' && v !== null) nested(v, `${path}.${k}`, out);
+  }
+}
+
 /**
- * Every annotation of every layer, and every evidence span in the metadata, must slice back exactly.
- * Returns the violations (empty when the document is sound); the store refuses a document with any.
+ * Every annotation of every layer, every span nested in one (cue, evidence, participants, scope items …),
+ * and every evidence span in the metadata, must slice back exactly. Returns the violations (empty when the
+ * document is sound); the store refuses a document with any.
  */
 export function spanViolations(doc: DatelineDocument): SpanViolation[] {
   const out: SpanViolation[] = [];
   for (const [layer, items] of Object.entries(doc.layers) as [string, Checkable[]][]) {
-    for (let i = 0; i < items.length; i++) check(doc.text, layer, i, items[i]!, out);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      check(doc.text, layer, i, item, out);
+      if (layer === 'tokens') continue; // flat: nothing nested
+      const inner: [string, Checkable][] = [];
+      nested(item, layer, inner);
+      for (const [path, span] of inner) check(doc.text, path, i, { ...span, id: item.id ?? String(i) }, out);
+    }
   }
-  for (const l of doc.layers.links) if (l.roleEvidence) check(doc.text, 'links.roleEvidence', 0, l.roleEvidence, out);
   if (doc.metadata.title) check(doc.text, 'metadata.title', 0, doc.metadata.title, out);
   doc.metadata.published?.evidence.forEach((e, i) => check(doc.text, 'metadata.published.evidence', i, e, out));
   return out;
