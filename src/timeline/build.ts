@@ -5,6 +5,9 @@
  * Order: by the date's start (a range "2020-08-09/.." starts at 2020-08-09; "2020-10" at 2020-10-01), then
  * the coarser precision first at the same start (the month "2020-10" before "2020-10-05"), then document
  * and text order; events with no date come last, in document and text order.
+ * Dates: an event's own resolved date; an AGREE event with none takes the signing date of the agreement that
+ * names it as its event (layers.agreements: "X signed a cooperation agreement" + "The agreement … made on
+ * Nov. 19, 2020"), with that rule as its `dateRule`.
  * Entity filter: an event is kept when one of its participants or its place is an entity whose canonical
  * name or one of whose mention texts contains the query as whole words, case-insensitively ("Lukashenko"
  * matches "Alexander Lukashenko").
@@ -64,11 +67,17 @@ export function documentEntries(doc: DatelineDocument, entityQuery?: string): Ti
   const keep = entityQuery ? new Set(doc.layers.entities.filter((e) => entityMatches(doc, e, entityQuery)).map((e) => e.id)) : null;
   const name = (id: string | null, text: string) => (id && entities.get(id)?.canonical) || oneLine(text);
   const typeOf = (id: string | null) => (id && entities.get(id)?.type) || null;
+  // an undated AGREE event takes its agreement's signing date
+  const signed = new Map<string, { value: string; precision: TimelineEntry['precision']; rule: string }>();
+  for (const a of doc.layers.agreements ?? []) {
+    if (a.event && a.signedOn?.value) signed.set(a.event, { value: a.signedOn.value, precision: a.signedOn.precision, rule: `signing date of its agreement (${a.id}, "${oneLine(a.text)}")` });
+  }
+  const dateOf = (e: DatelineEvent) => (e.time.value ? { value: e.time.value, precision: e.time.precision, rule: e.time.rule } : (signed.get(e.id) ?? { value: '', precision: e.time.precision, rule: e.time.rule }));
   return (doc.layers.events ?? [])
     .filter((e) => !keep || e.participants.some((p) => p.entity !== null && keep.has(p.entity)) || (e.place?.entity != null && keep.has(e.place.entity)))
     .map((e) => ({
-      date: e.time.value,
-      precision: e.time.precision,
+      date: dateOf(e).value,
+      precision: dateOf(e).precision,
       type: e.type,
       factuality: e.factuality,
       summary: summary(e, name),
@@ -79,7 +88,7 @@ export function documentEntries(doc: DatelineDocument, entityQuery?: string): Ti
       event: e.id,
       trigger: { start: e.start, end: e.end, text: e.text },
       evidence: { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text },
-      dateRule: e.time.rule,
+      dateRule: dateOf(e).rule,
     }));
 }
 

@@ -64,4 +64,16 @@ describe('timeline', () => {
     expect(toText(entries)).toMatch(/^2022 {9}ELECTION/);
     expect(toText([])).toBe('(no events)');
   });
+
+  it('dates an undated AGREE event by the signing date of the agreement that names it', () => {
+    const signedEvent = { ...events[1]!, time: time('', 'unknown') };
+    const agreement = {
+      id: 'a0', ...at('trade deal'), kind: 'trade deal', event: 'v1', mentions: [], parties: [], signedAt: null, inForce: null, duration: null, scope: [], reportedBy: [], citing: [],
+      signedOn: { ...time('2023-03-03', 'day'), evidence: at('March 3') },
+    };
+    const d = withLayers(doc(), { events: [events[0]!, signedEvent], agreements: [agreement] });
+    const t = buildTimeline([d]);
+    expect(t.entries[0]).toMatchObject({ event: 'v1', date: '2023-03-03', precision: 'day' });
+    expect(t.entries[0]!.dateRule).toMatch(/^signing date of its agreement \(a0/);
+  });
 });
