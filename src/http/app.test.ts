@@ -205,14 +205,26 @@ describe('HTTP API: ingest and read back', () => {
     expect(await ok(app.request('/api/export'))).toMatchObject({ schema: 'dateline/timeline@1' });
   });
 
-  it('serves a placeholder page with no content at /, with the security headers', async () => {
+  it('serves the web interface at / and its files at /assets/, with no inline script or style', async () => {
     const r = await app.request('/');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/html/);
     expectSecurityHeaders(r);
     const html = await r.text();
     expect(html).toContain('/api/openapi.json');
-    expect(html).not.toMatch(/<script/i);
+    // every script is an external file from 'self' (the CSP forbids inline code), and no inline style
+    expect([...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual(['<script type="module" src="/assets/app.js">']);
+    expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
+    const js = await app.request('/assets/app.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expectSecurityHeaders(js);
+    // article content goes into the page as text, never as HTML
+    expect(await js.text()).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    expect((await app.request('/assets/style.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    for (const bad of ['/assets/index.html', '/assets/..%2Fpackage.json', '/assets/%2e%2e%2fpackage.json', '/assets/nope.js', '/assets/app.JS']) {
+      expect((await app.request(bad)).status, bad).toBe(404);
+    }
   });
 });
 

@@ -26,6 +26,7 @@ import {
   TimelineQuery,
 } from './schemas.js';
 import { requireToken, securityHeaders } from './security.js';
+import { serveAsset, serveIndex } from './static.js';
 
 export interface AppLimits {
   /** Largest request body in bytes (checked before the body is read). Default 10 MiB. */
@@ -50,17 +51,6 @@ type Handler = (c: Context) => Promise<Response> | Response;
 interface Route extends RouteDoc {
   handler: Handler;
 }
-
-const PLACEHOLDER_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Dateline</title></head>
-<body>
-<h1>Dateline</h1>
-<p>The web interface is coming. For now, use the JSON API under <code>/api</code>,
-described by its OpenAPI document: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
-</body>
-</html>
-`;
 
 /** A small LRU of serialised documents (GET /api/articles/:id), bounded by total characters. */
 class JsonCache {
@@ -205,10 +195,22 @@ export function createApp(options: AppOptions): Hono {
     {
       method: 'get',
       path: '/',
-      summary: 'Placeholder page: the web interface is coming',
+      summary: 'The web interface (static page; its script and stylesheet are under /assets/)',
       tags: ['ui'],
       responses: { '200': { description: 'An HTML page with no article content, linking /api/openapi.json', content: { 'text/html': { schema: { type: 'string' } } } } },
-      handler: (c) => c.html(PLACEHOLDER_PAGE),
+      handler: serveIndex,
+    },
+    {
+      method: 'get',
+      path: '/assets/:name',
+      summary: 'A file of the web interface: its script, stylesheet or icon',
+      tags: ['ui'],
+      params: { name: 'File name, e.g. app.js or style.css' },
+      responses: {
+        '200': { description: 'The file (JavaScript, CSS or an image)', content: { 'text/javascript': { schema: { type: 'string' } }, 'text/css': { schema: { type: 'string' } } } },
+        ...errorResponses(404),
+      },
+      handler: serveAsset,
     },
     {
       method: 'get',

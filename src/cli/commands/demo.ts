@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +8,7 @@ import { dbOption } from '../options.js';
 import { ingestInto } from './ingest.js';
 import { formatSummaries } from './list.js';
 import { EXIT } from '../failures.js';
+import { serveCommand } from './serve.js';
 
 /** The bundled example articles (examples/ in the package). */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -16,7 +17,10 @@ export function demoCommand(): Command {
   return new Command('demo')
     .summary('ingest the bundled example articles and show what Dateline found (npm start)')
     .addOption(dbOption())
-    .action(async (flags: { db: string }) => {
+    .addOption(new Option('--serve', 'then serve the store and the web interface (dateline serve) until Ctrl-C'))
+    .addOption(new Option('-p, --port <n>', 'with --serve: TCP port').default('8080'))
+    .addOption(new Option('--host <address>', 'with --serve: address to bind').default('127.0.0.1'))
+    .action(async (flags: { db: string; serve?: boolean; port: string; host: string }) => {
       const store = await openStore(flags.db);
       try {
         const dir = relative(process.cwd(), EXAMPLES_DIR) || EXAMPLES_DIR;
@@ -35,6 +39,11 @@ export function demoCommand(): Command {
         process.exitCode = r.rejected ? EXIT.rejected : EXIT.ok;
       } finally {
         await store.close();
+      }
+      if (flags.serve) {
+        process.stdout.write('\nServing the web interface (timeline, entities, agreements, quotes, articles); Ctrl-C stops.\n');
+        // `dateline serve` itself, on the same database: it prints the URL and runs until SIGINT/SIGTERM
+        await serveCommand().exitOverride().parseAsync(['--db', flags.db, '--port', flags.port, '--host', flags.host], { from: 'user' });
       }
     });
 }
