@@ -18,6 +18,7 @@
  */
 import type { Agreement, DatelineDocument } from '../core/schema.js';
 import { oneLine } from '../core/text.js';
+import { scoredLayer } from './example-layer.js';
 
 /** One item of a key's `agreements`. */
 export interface GoldAgreement {
@@ -104,11 +105,8 @@ const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 
 
 export function scoreAgreements(doc: DatelineDocument, gold: readonly GoldAgreement[] | undefined, lines: string[]): number {
   if (!gold?.length) return NaN;
-  const layer = (doc.layers as Partial<DatelineDocument['layers']>).agreements;
-  if (!layer) {
-    lines.push(`  FAIL agreements: the document has no agreements layer (the agreements stage did not run), 0 of ${gold.length}`);
-    return 0;
-  }
+  const layer = scoredLayer(doc, 'agreements', gold.length, lines);
+  if (!layer) return 0;
   const used = new Set<string>();
   const shares = gold.map((g) => {
     let best: { a: Agreement | undefined; fields: FieldScore[]; share: number } = { a: undefined, fields: fieldScores(doc, g, undefined), share: -1 };

@@ -9,6 +9,7 @@
  */
 import type { DatelineDocument, DatelineEvent } from '../core/schema.js';
 import { oneLine } from '../core/text.js';
+import { scoredLayer } from './example-layer.js';
 
 /** One item of a key's `events`. */
 export interface GoldEvent {
@@ -32,11 +33,8 @@ export function findEvidence(text: string, evidence: string): { start: number; e
 
 export function scoreEvents(doc: DatelineDocument, gold: readonly GoldEvent[] | undefined, lines: string[]): number {
   if (!gold?.length) return NaN;
-  const events = (doc.layers as Partial<DatelineDocument['layers']>).events;
-  if (!events) {
-    lines.push(`  FAIL events: the document has no events layer (the events stage did not run), 0 of ${gold.length}`);
-    return 0;
-  }
+  const events = scoredLayer(doc, 'events', gold.length, lines);
+  if (!events) return 0;
   const canonical = new Map(doc.layers.entities.map((e) => [e.id, e.canonical]));
   const used = new Set<string>();
   let ok = 0;

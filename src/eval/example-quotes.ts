@@ -8,6 +8,7 @@
  */
 import type { DatelineDocument } from '../core/schema.js';
 import { oneLine } from '../core/text.js';
+import { scoredLayer } from './example-layer.js';
 
 /** One item of a key's `quotes`. */
 export interface GoldQuote {
@@ -25,11 +26,8 @@ const name = (s: string) => oneLine(s).toLowerCase().replace(/^the\s+/, '');
 
 export function scoreQuotes(doc: DatelineDocument, gold: readonly GoldQuote[] | undefined, lines: string[]): number {
   if (!gold?.length) return NaN;
-  const quotes = (doc.layers as Partial<DatelineDocument['layers']>).quotes;
-  if (!quotes) {
-    lines.push(`  FAIL quotes: the document has no quotes layer (the quotes stage did not run), 0 of ${gold.length}`);
-    return 0;
-  }
+  const quotes = scoredLayer(doc, 'quotes', gold.length, lines);
+  if (!quotes) return 0;
   const canonical = new Map(doc.layers.entities.map((e) => [e.id, e.canonical]));
   let ok = 0;
   for (const g of gold) {
