@@ -57,12 +57,13 @@ export function makeEntitiesStage(tagger: () => NerModel = defaultModel): Stage 
       // mention ids in text order
       const all = clusters.flatMap((e) => e.mentions.map((m) => ({ m, entity: e.id }))).sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
       const mentions: Mention[] = all.map(({ m, entity }, i) => ({ id: `m${i}`, ...textSpan(doc.text, m.start, m.end), entity, kind: m.kind }));
+      const idsOf = new Map<string, string[]>();
+      for (const m of mentions) (idsOf.get(m.entity) ?? idsOf.set(m.entity, []).get(m.entity)!).push(m.id);
       const entities: Entity[] = clusters.map((e) => {
         // the mention the canonical name comes from: the longest name, else the first mention
         const named = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias');
         const from = (named.length ? named : e.mentions).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-        const ids = mentions.filter((m) => m.entity === e.id).map((m) => m.id);
-        return { id: e.id, ...textSpan(doc.text, from.start, from.end), canonical: e.canonical, type: e.type, roles: e.roles, mentions: ids };
+        return { id: e.id, ...textSpan(doc.text, from.start, from.end), canonical: e.canonical, type: e.type, roles: e.roles, mentions: idsOf.get(e.id) ?? [] };
       });
       return withLayers(doc, { mentions, entities });
     },
