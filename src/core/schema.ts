@@ -168,14 +168,14 @@ export type Timex = z.infer<typeof TimexSchema>;
 
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const ENTITY_TYPES = [...NAME_TYPES, 'NORP'] as const;
-export const MENTION_KINDS = ['name', 'alias', 'acronym', 'demonym', 'possessive', 'description', 'role'] as const;
+export const MENTION_KINDS = ['name', 'alias', 'acronym', 'demonym', 'possessive', 'description', 'role', 'pronoun'] as const;
 
 export const MentionSchema = TextSpanSchema.extend({
   id: z.string().describe('Stable within the document, e.g. "m0"'),
   entity: z.string().describe('Id of the entity (layers.entities) it refers to'),
   kind: z
     .enum(MENTION_KINDS)
-    .describe('name: a name the tagger found; alias: a shorter or longer form of it; acronym; demonym ("Russian" for Russia); possessive ("Belarus’"); description ("the longtime leader"); role: a title phrase ("Russian President")'),
+    .describe('name: a name the tagger found; alias: a shorter or longer form of it; acronym; demonym ("Russian" for Russia); possessive ("Belarus’"); description ("the longtime leader"); role: a title phrase ("Russian President"); pronoun: "he", "his", "she", "her" … linked to the person mentioned last before it'),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 

@@ -45,3 +45,13 @@ export function factuality(view: SentenceView, t: Trigger, clause: Clause, earli
   if (earlier.some((e) => DIRECTIVE_TYPES.has(e.type) && e.from >= clause.from && e.to <= t.from)) return 'future';
   return 'asserted';
 }
+
+const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
+
+/**
+ * A verb in a perfect tense ("has accused", "had undergone"): a state of affairs up to some time or before
+ * it, not a happening of the narrative, so it takes no time by inheritance (news-time.ts).
+ */
+export function isPerfect(view: SentenceView, t: Trigger, clause: Clause): boolean {
+  return t.pos === 'verb' && auxChain(view, t.from, clause).some((w) => PERFECT.has(w));
+}

@@ -24,6 +24,7 @@
 import type { DatelineEvent } from '../../core/schema.js';
 import { BE_FORMS, DETERMINERS, FROM_AGENT_TYPES, GAP_WORDS, PREPOSITIONS, QUANTITIES, RELATIVES } from './rules/cues.js';
 import type { Clause, PlacedMention, SentenceView, Trigger } from './types.js';
+import { POSSESSIVE_PRONOUNS } from '../entities/cluster/pronouns.js';
 
 export type Participant = DatelineEvent['participants'][number];
 type Role = Participant['role'];
@@ -52,7 +53,10 @@ function afterPreposition(view: SentenceView, m: PlacedMention): boolean {
 }
 
 /** A mention followed by "'s" or "’" owns what follows ("the country's election"): not an argument itself. */
-const possessor = (view: SentenceView, m: PlacedMention) => m.kind === 'possessive' || ["'s", "'"].includes(view.words[m.to]?.lw ?? '');
+const possessor = (view: SentenceView, m: PlacedMention) => m.kind === 'possessive' || possessivePronoun(m) || ["'s", "'"].includes(view.words[m.to]?.lw ?? '');
+
+/** "his", "her" (a `pronoun` mention) own what follows, as a possessive name does. */
+const possessivePronoun = (m: PlacedMention) => m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase());
 
 /** The subject before word `i` inside the clause: mentions (one, or "X and Y"). */
 export function subjectBefore(view: SentenceView, i: number, clause: Clause): PlacedMention[] {
@@ -147,7 +151,7 @@ export function findParticipants(view: SentenceView, t: Trigger, clause: Clause,
     }
   } else {
     const m = endingAt(view, t.from, clause.from);
-    if (m && (m.kind === 'possessive' || m.kind === 'demonym' || /['’]s?$/.test(m.text))) add(m, 'agent');
+    if (m && (m.kind === 'possessive' || possessivePronoun(m) || m.kind === 'demonym' || /['’]s?$/.test(m.text))) add(m, 'agent');
     else if (m && (m.kind === 'name' || m.kind === 'acronym' || m.kind === 'alias')) add(m, t.symmetric ? 'agent' : 'other');
     else if (t.from > 0 && (words[t.from - 1]!.lw === "'s" || words[t.from - 1]!.lw === "'")) {
       const p = endingAt(view, t.from - 1, clause.from);

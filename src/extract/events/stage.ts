@@ -2,17 +2,18 @@
  * The `events` stage: who did what, when, where, with factuality. For each sentence: triggers from the
  * lexicon (`triggers.ts`), then for each trigger its clause, participants (`participants.ts`), place
  * (`place.ts`), factuality (`factuality.ts`); then the times of all events of the document together
- * (`time.ts`, which needs earlier events). Pure: the input document is never changed.
+ * (`time.ts`, which needs earlier events; `news-time.ts` last). Pure: the input document is never changed.
  */
 import type { DatelineDocument, DatelineEvent } from '../../core/schema.js';
 import { withLayers } from '../../core/document.js';
 import { textSpan } from '../../core/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { factuality } from './factuality.js';
+import { factuality, isPerfect } from './factuality.js';
 import { findParticipants, type Participant } from './participants.js';
 import { findPlace } from './place.js';
 import { eventTimes, genericTimes, type Draft } from './time.js';
 import { findTriggers } from './triggers.js';
+import { inheritNewsTime } from './news-time.js';
 import { GENERIC_LEXICON } from './lexicon.js';
 import type { Clause, SentenceView, Trigger } from './types.js';
 import { clauseOf, sentenceViews } from './view.js';
@@ -79,7 +80,7 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
     }
   }
   const times = [...eventTimes(built.map((b) => b.draft)), ...genericTimes(generic.map((b) => b.draft))];
-  const events = [...built, ...generic].map((b, k) => {
+  const events = [...built, ...generic].map((b, k): Omit<DatelineEvent, 'id'> => {
     const { view, trigger, clause } = b.draft;
     const span = textSpan(doc.text, view.words[trigger.from]!.start, view.words[trigger.to - 1]!.end);
     return {
@@ -95,7 +96,8 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
     };
   });
   // text order (stable: an ontology event before an OCCUR event at the same place), ids in that order
-  return events
+  const perfect = [...built, ...generic].map((b) => isPerfect(b.draft.view, b.draft.trigger, b.draft.clause));
+  return inheritNewsTime(events, doc, (k) => !perfect[k])
     .map((e, k) => ({ e, k }))
     .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
     .map(({ e }, k) => ({ id: `v${k}`, ...e }));

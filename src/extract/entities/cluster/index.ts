@@ -8,6 +8,7 @@ import { agencyOf, NEWS_AGENCY_ROLE } from './agencies.js';
 import { Builder, entityKey, type Role } from './builder.js';
 import { COUNTRIES, countryForm, type Country, type CountryFormKind } from './countries.js';
 import { findDescriptions, WINDOW, type DescriptionFinding } from './descriptions.js';
+import { findPronouns } from './pronouns.js';
 import { cleanName } from './hygiene.js';
 import { findInstitutions, institutionCanonical, INSTITUTION_SOURCE, oppositionOf } from './institutions.js';
 import { clusterNames, groupNames, type NameGroup, type PreparedName } from './names.js';
@@ -174,7 +175,7 @@ export function clusterEntities(
     for (const [k, n] of counts) if (best === undefined || n > counts.get(best)!) best = k;
     return best;
   }
-  function recent(d: DescriptionFinding, accept: (key: string) => boolean): string | undefined {
+  function recent(d: { start: number }, accept: (key: string) => boolean): string | undefined {
     const here = sx.at(d.start);
     let best: { start: number; key: string } | undefined;
     for (const m of b.mentions) {
@@ -195,6 +196,12 @@ export function clusterEntities(
       case 'ministry': return recent(d, (k) => e(k).type === 'ORG' && /\bMinistry\b/i.test(e(k).canonical));
       case 'person': return recent(d, (k) => e(k).type === 'PER' && e(k).roles.some((r) => fits(r, d)));
     }
+  }
+  // 9. personal pronouns: the person mentioned last before them
+  for (const p of findPronouns(text)) {
+    if (!sx.contains(p.start, p.end) || b.overlaps(p.start, p.end)) continue;
+    const key = recent(p, (k) => b.get(k)!.type === 'PER');
+    if (key) b.add(p.start, p.end, 'pronoun', key);
   }
   return b.finish();
 }

@@ -7,7 +7,7 @@ export type EntityType = NameType | 'NORP';
 /** A name span from the tagger: character offsets into the text. */
 export interface NameMention { start: number; end: number; type: NameType }
 
-export type MentionKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'possessive' | 'description' | 'role';
+export type MentionKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'possessive' | 'description' | 'role' | 'pronoun';
 
 export interface EntityMention { start: number; end: number; text: string; kind: MentionKind }
 
