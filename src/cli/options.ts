@@ -1,10 +1,18 @@
 import { Option } from 'commander';
 import { DatelineError } from '../core/errors.js';
 import { normaliseGivenDate } from '../extract/metadata/dates.js';
+import { isPostgresUrl, redactUrl } from '../store/postgres/connect.js';
 
-export const DEFAULT_DB = process.env.DATELINE_DB ?? 'dateline.db';
+/** A `postgres://` DATABASE_URL (the usual variable of hosting platforms); any other kind is not ours to use. */
+const databaseUrl = isPostgresUrl(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL : undefined;
 
-export const dbOption = () => new Option('--db <path>', 'SQLite database file (env DATELINE_DB)').default(DEFAULT_DB);
+export const DEFAULT_DB = process.env.DATELINE_DB ?? databaseUrl ?? 'dateline.db';
+
+export const dbOption = () =>
+  new Option(
+    '--db <path|url>',
+    'the store: an SQLite database file, or a postgres://user@host:5432/db URL (env DATELINE_DB, else DATABASE_URL when it is a postgres:// URL)',
+  ).default(DEFAULT_DB, JSON.stringify(redactUrl(DEFAULT_DB)));
 
 export const inputOptions = [
   () => new Option('--published <date>', 'publication date for every input (YYYY-MM-DD); overrides stated and inferred dates'),

@@ -131,6 +131,16 @@ export function runContract({ name, newStore, breakWrites }: ContractOptions): v
       expect(await ids('   ')).toHaveLength(3); // blank: no filter
     });
 
+    it('folds case and accents in the search string as in the text, in any script', async () => {
+      const store = await fresh();
+      const docs = [...TEXTS, 'Лукашенко в Минске\n\nΟ Δήμαρχος της Αθήνας μίλησε. Президент встретился с Ñandú.'].map((t) => makeTestDocument(t));
+      for (const d of docs) await store.put(d);
+      const ids = async (search: string) => (await store.list({ search })).map((s) => s.id);
+      for (const search of ['ZÜRICH', 'Café', 'cafe\u0301', 'zurich CAFE reuters']) expect(await ids(search), search).toEqual([docs[2]!.id]);
+      for (const search of ['минске', 'ЛУКАШЕНКО', 'δήμαρχος', 'nandu', 'ÑANDÚ']) expect(await ids(search), search).toEqual([docs[3]!.id]);
+      expect(await ids('zurich rivers')).toEqual([]);
+    });
+
     it('takes hostile search strings as plain words', async () => {
       const store = await fresh();
       for (const t of TEXTS) await store.put(makeTestDocument(t));

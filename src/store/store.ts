@@ -1,6 +1,6 @@
 /**
  * The store: where processed documents are kept, keyed by their content hash. One interface, several
- * back ends (embedded SQLite now, PostgreSQL later); every back end passes the same conformance suite
+ * back ends (embedded SQLite, PostgreSQL); every back end passes the same conformance suite
  * (`runContract` in ./contract.ts). The interface is async and says nothing about SQL.
  */
 import { contentHash } from '../core/document.js';
