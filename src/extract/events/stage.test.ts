@@ -21,7 +21,7 @@ function run() {
 
 describe('eventsStage', () => {
   it('declares what it needs and makes', () => {
-    expect(eventsStage.requires).toEqual(['sentences', 'tokens', 'timex', 'mentions', 'entities']);
+    expect(eventsStage.requires).toEqual(['sentences', 'tokens', 'timex', 'mentions', 'entities', 'quotes']);
     expect(eventsStage.produces).toEqual(['events']);
     expect(DEFAULT_STAGES).toContain(eventsStage);
   });

@@ -2,7 +2,8 @@
  * The `events` stage: who did what, when, where, with factuality. For each sentence: triggers from the
  * lexicon (`triggers.ts`), then for each trigger its clause, participants (`participants.ts`), place
  * (`place.ts`), factuality (`factuality.ts`); then the times of all events of the document together
- * (`time.ts`, which needs earlier events; `news-time.ts` last). Pure: the input document is never changed.
+ * (`time.ts`, which needs earlier events); then speech events from the quotes' cues (`speech.ts`); then the
+ * news time (`news-time.ts`). Pure: the input document is never changed.
  */
 import type { DatelineDocument, DatelineEvent } from '../../core/schema.js';
 import { withLayers } from '../../core/document.js';
@@ -14,6 +15,7 @@ import { findPlace } from './place.js';
 import { eventTimes, genericTimes, type Draft } from './time.js';
 import { findTriggers } from './triggers.js';
 import { inheritNewsTime } from './news-time.js';
+import { speechEvents } from './speech.js';
 import { GENERIC_LEXICON } from './lexicon.js';
 import type { Clause, SentenceView, Trigger } from './types.js';
 import { clauseOf, sentenceViews } from './view.js';
@@ -95,9 +97,12 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
       rule: trigger.rule,
     };
   });
+  // speech events from the quotes' cues, on cues no other event took (speech.ts)
+  const speech = speechEvents(doc, events);
+  const all = [...events, ...speech.map(({ perfect: _, ...e }) => e)];
+  const perfect = [...[...built, ...generic].map((b) => isPerfect(b.draft.view, b.draft.trigger, b.draft.clause)), ...speech.map((e) => e.perfect)];
   // text order (stable: an ontology event before an OCCUR event at the same place), ids in that order
-  const perfect = [...built, ...generic].map((b) => isPerfect(b.draft.view, b.draft.trigger, b.draft.clause));
-  return inheritNewsTime(events, doc, (k) => !perfect[k])
+  return inheritNewsTime(all, doc, (k) => !perfect[k])
     .map((e, k) => ({ e, k }))
     .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
     .map(({ e }, k) => ({ id: `v${k}`, ...e }));
@@ -105,7 +110,7 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['sentences', 'tokens', 'timex', 'mentions', 'entities'],
+  requires: ['sentences', 'tokens', 'timex', 'mentions', 'entities', 'quotes'],
   produces: ['events'],
   run(doc) {
     return withLayers(doc, { events: extractEvents(doc) });

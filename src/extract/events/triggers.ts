@@ -16,7 +16,7 @@
  * and other forms nouns.
  */
 import { LEXICON, type Lexicon, type VerbSense } from './lexicon.js';
-import { CLAUSE_PUNCT, DETERMINERS, GAP_WORDS, PRONOUNS } from './rules/cues.js';
+import { BE_FORMS, CLAUSE_PUNCT, DETERMINERS, GAP_WORDS, PRONOUNS } from './rules/cues.js';
 import { MODIFIER_HEADS, type TriggerRow } from './rules/triggers.js';
 import type { SentenceView, Trigger, Word } from './types.js';
 
@@ -105,7 +105,9 @@ export function findTriggers(view: SentenceView, lex: Lexicon = LEXICON): Trigge
       }
     }
     const verbSense = verbs && verbWithParticle(words, i, verbs);
-    const verbReading = verbSense && !asNoun && (!noun || verbContext(view, i) || /(?:ed|ing)$/.test(w.lw) || !!verbSense.particle);
+    // right after a form of "be" only a participle is a verb ("was held", "is closing"); a bare form is an adjective ("is fine", "is open")
+    const adjective = !!verbSense && !verbSense.participle && !!prev && BE_FORMS.has(prev.lw) && !/ing$/.test(w.lw);
+    const verbReading = verbSense && !asNoun && !adjective && (!noun || verbContext(view, i) || /(?:ed|ing)$/.test(w.lw) || !!verbSense.particle);
     if (verbSense && verbReading) {
       out.push(make(verbSense.row, i, verbSense.particle ? i + 2 : i + 1, 'verb', verbSense.participle, 'verb'));
       if (verbSense.particle) i++;
