@@ -370,7 +370,7 @@ function factsOf(doc) {
   for (const t of L.timex) facts.push({ layer: 'timex', spans: [t], span: t, what: t.text, detail: `${t.type} ${t.value || '(unresolved)'}${t.mod ? ` ${t.mod}` : ''} · ${t.anchor?.kind ?? ''}${t.anchor?.reason ? `: ${t.anchor.reason}` : ''}` });
   for (const q of L.quotes ?? []) {
     const who = q.speaker ? entity.get(q.speaker)?.canonical : q.source?.text;
-    facts.push({ layer: 'quote', spans: [q], span: q, what: `“${short(q.text, 120)}”`, detail: `${q.kind} quote · ${who ?? 'unattributed'}${q.cue ? ` (${q.cue.text})` : ''}` });
+    facts.push({ layer: 'quote', spans: q.parts?.length ? q.parts : [q], span: q, what: `“${short(q.text, 120)}”`, detail: `${q.kind} quote · ${who ?? 'unattributed'}${q.cue ? ` (${q.cue.text})` : ''}` });
   }
   for (const v of L.events ?? []) {
     const f = { layer: 'event', spans: [v], span: eventFocus(v, timex), what: `${v.type}: ${v.text}`, detail: `${v.time.value || 'undated'} (${v.time.precision}) · ${v.time.reason} · ${v.factuality}`, event: v, extra: [v.evidence] };
@@ -378,7 +378,7 @@ function factsOf(doc) {
   }
   for (const a of L.agreements ?? []) {
     const spans = [a, ...(a.mentions ?? [])];
-    facts.push({ layer: 'agreement', spans, span: a, what: a.kind || a.text, detail: `parties: ${a.parties.map((p) => oneLine(p.text)).join(', ') || '—'} · signed ${a.signedOn?.value ?? '?'}${a.signedAt ? ` in ${a.signedAt.text}` : ''}`, extra: [a.signedOn?.evidence, a.inForce?.evidence].filter(Boolean) });
+    facts.push({ layer: 'agreement', spans, span: a, what: a.kind || a.text, detail: `parties: ${a.parties.map((p) => oneLine(p.text)).join(', ') || '—'} · signed ${a.signedOn?.value ?? '?'}${a.signedAt ? ` in ${a.signedAt.text}` : ''}`, extra: [a.signedOn?.evidence, a.inForce?.evidence, ...[...(a.reportedBy ?? []), ...(a.citing ?? [])].flatMap((x) => x.parts ?? [x])].filter(Boolean) });
   }
   return facts;
 }

@@ -240,6 +240,12 @@ export const EventSchema = TextSpanSchema.extend({
 });
 export type DatelineEvent = z.infer<typeof EventSchema>;
 
+/** The pieces of a span that crosses words that are not the article's (link residue, a teaser): present only then. */
+const PartsSchema = z
+  .array(TextSpanSchema)
+  .optional()
+  .describe('Present when the words run across debris that is not body text (pasted links, a teaser): the exact pieces, without it');
+
 export const AgreementSchema = TextSpanSchema.extend({
   id: z.string().describe('Stable within the document, e.g. "a0"'),
   kind: z.string().describe('"cooperation agreement", "ceasefire", "memorandum of understanding", …; start/end/text: the words naming it'),
@@ -253,8 +259,8 @@ export const AgreementSchema = TextSpanSchema.extend({
     .nullable(),
   duration: z.object({ value: z.string().describe('TIMEX3 duration, e.g. P5Y'), evidence: TextSpanSchema }).nullable(),
   scope: z.array(TextSpanSchema.extend({ item: z.string().describe('The item as a short noun phrase') })).describe('What it covers, one item each'),
-  reportedBy: z.array(ArgumentSchema).describe('Who reported it ("Interfax reported")'),
-  citing: z.array(TextSpanSchema).describe('What the report cites ("citing the agreement on Belarus’ legal portal")'),
+  reportedBy: z.array(ArgumentSchema.extend({ parts: PartsSchema })).describe('Who reported it ("Interfax reported")'),
+  citing: z.array(TextSpanSchema.extend({ parts: PartsSchema })).describe('What the report cites ("citing the agreement on Belarus’ legal portal")'),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 

@@ -25,8 +25,8 @@ export interface Draft {
   inForce: { finding: InForceFinding; evidence: TextSpan } | null;
   duration: Agreement['duration'];
   scope: Agreement['scope'];
-  reportedBy: Argument[];
-  citing: TextSpan[];
+  reportedBy: Agreement['reportedBy'];
+  citing: Agreement['citing'];
   event: string | null;
   lastSentence: number;
 }
@@ -38,8 +38,8 @@ export interface Facts {
   inForce?: Draft['inForce'];
   duration?: Agreement['duration'];
   scope?: Agreement['scope'];
-  reportedBy?: Argument[];
-  citing?: TextSpan[];
+  reportedBy?: Agreement['reportedBy'];
+  citing?: Agreement['citing'];
 }
 
 const sameArg = (a: Argument, b: Argument) => (a.entity !== null && a.entity === b.entity) || (a.start === b.start && a.end === b.end);

@@ -39,11 +39,19 @@ export function sentenceFacts(st: SentenceText, nps: readonly AgreementPhrase[],
 
   const reporting = findReporting(st);
   excluded.push(...reporting.citing);
+  // a reporter or a citation may run across link residue ("Belarus’ <links> legal portal"): its pieces too
+  const withParts = <T extends TextSpan>(s: T, start: number, end: number): T & { parts?: TextSpan[] } => {
+    const parts = st.parts(start, end);
+    return parts.length > 1 ? { ...s, parts } : s;
+  };
   const reportedBy = reporting.reporters.flatMap((r) => {
     const s = span(r.start, r.end);
-    return s ? [{ ...s, entity: r.mention?.entity ?? null }] : [];
+    return s ? [withParts({ ...s, entity: r.mention?.entity ?? null }, r.start, r.end)] : [];
   });
-  const citing = reporting.citing.flatMap((c) => span(c.start, c.end) ?? []);
+  const citing = reporting.citing.flatMap((c) => {
+    const s = span(c.start, c.end);
+    return s ? [withParts(s, c.start, c.end)] : [];
+  });
   if (reportedBy.length || citing.length) out.push({ at: reporting.citing[0]?.start ?? st.text.length, facts: { reportedBy, citing } });
 
   const signing = findSigning(st, excluded);

@@ -23,6 +23,11 @@ export interface SentenceText {
   mentions: Placed<TypedMention>[];
   /** The original span of view range [start, end) (trimmed of spaces); null when it maps to nothing. */
   span(start: number, end: number): TextSpan | null;
+  /**
+   * The original pieces of view range [start, end), one per sentence part it touches (each trimmed of
+   * spaces): more than one when the range runs across debris between the parts (link residue).
+   */
+  parts(start: number, end: number): TextSpan[];
 }
 
 interface Piece {
@@ -87,6 +92,17 @@ export function sentenceText(doc: DatelineDocument, index: number, mentions: rea
       const o1 = toOrig(pieces, a);
       const o2 = toOrig(pieces, b - 1);
       return o1 === undefined || o2 === undefined ? null : textSpan(original, o1, o2 + 1);
+    },
+    parts(start, end) {
+      const out: TextSpan[] = [];
+      for (const p of pieces) {
+        let a = Math.max(start, p.viewStart);
+        let b = Math.min(end, p.viewStart + p.length);
+        while (a < b && text[a] === ' ') a++;
+        while (b > a && text[b - 1] === ' ') b--;
+        if (a < b) out.push(textSpan(original, p.origStart + (a - p.viewStart), p.origStart + (b - p.viewStart)));
+      }
+      return out;
     },
   };
 }
