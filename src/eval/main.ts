@@ -11,6 +11,7 @@ import { evalNer } from './ner.js';
 import { evalQuotes } from './quotes.js';
 import { evalTimeline } from './timeline.js';
 import { evalEvents } from './events.js';
+import { evalMerge, mergeEvalOptions } from './merge.js';
 import { processInput } from '../pipeline/process.js';
 import { bodyView } from '../clean/view.js';
 
@@ -65,6 +66,14 @@ const TASKS: Record<string, { about: string; run: Task }> = {
     run: async (folder) => {
       const r = await evalTimeline(folder);
       return { report: r.report, scores: { f1: r.scores.f1, precision: r.scores.precision, recall: r.scores.recall } };
+    },
+  },
+  merge: {
+    about: 'cross-document event coreference (MUC, B³, CEAF-e, CoNLL F1): ECB+ folder (ECB+/<topic>/*.xml + ECBplus_coreference_sentences.csv); test topics 36–45, or --all / --topics=1,2 after the folder',
+    run: async (folder) => {
+      const r = await evalMerge(folder, mergeEvalOptions(process.argv.slice(4)));
+      const s = r.scores;
+      return { report: r.report, scores: { conll_f1: s.conll_f1!, muc_f1: s.muc_f1!, b3_f1: s.b3_f1!, ceafe_f1: s.ceafe_f1! } };
     },
   },
   ner: {

@@ -103,7 +103,7 @@ During the presidents' April 2 meeting in Lima, an agreement was reached for the
 describe('agreements: spans across link residue', () => {
   it('gives the pieces of a citation that runs across pasted links, each slicing back exactly', () => {
     const text = 'Pact signed\n\nThe two ministries signed a cooperation agreement in Minsk on Nov. 19, 2020, the agency reported, citing the agreement on the ministry’s\nhttps://example.org/a/1\nhttps://example.org/b/2\nlegal portal. It comes into force from the date of its signing.';
-    const p = processInput({ name: 't.txt', mediaType: 'text/plain', encoding: 'utf-8', bytes: text.length, content: text });
+    const p = processInput({ name: 't.txt', mediaType: 'text/plain', encoding: 'utf-8', bytes: text.length, content: text, hints: {} });
     if (!p.ok) throw new Error(p.rejection.message);
     const cites = p.doc.layers.agreements.flatMap((a) => a.citing);
     const across = cites.find((c) => c.text.includes('https://'));
