@@ -36,4 +36,12 @@ describe('news time (inherited-news-time)', () => {
     expect(one(evs, 'released').time).toBe('');
     expect(one(evs, 'released').timeRule).toBe('unknown');
   });
+  it('gives nothing to nouns, gerunds and words inside a direct quotation (background, not the story)', () => {
+    const evs = eventsOf('Apple news\n\nOn Monday, Apple released a phone in Cupertino. In London, Apple fans stood outside the store, with many calling for a cheaper model. The release came after the June election in Britain. "We launched it," Steve Jobs said.', '2010-06-08');
+    expect(one(evs, 'released').time).toBe('2010-06-07');
+    expect(one(evs, 'calling for').timeRule).toBe('unknown');
+    expect(evs.filter((e) => e.trigger === 'election').map((e) => e.timeRule)).not.toContain('inherited-news-time');
+    expect(evs.find((e) => e.trigger === 'launched')?.time ?? '').toBe('');
+    expect(one(evs, 'said').time).toBe('2010-06-07');
+  });
 });

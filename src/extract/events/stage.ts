@@ -9,12 +9,12 @@ import type { DatelineDocument, DatelineEvent } from '../../core/schema.js';
 import { withLayers } from '../../core/document.js';
 import { textSpan } from '../../core/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { factuality, isPerfect } from './factuality.js';
+import { factuality } from './factuality.js';
 import { findParticipants, type Participant } from './participants.js';
 import { findPlace } from './place.js';
 import { eventTimes, genericTimes, type Draft } from './time.js';
 import { findTriggers } from './triggers.js';
-import { inheritNewsTime } from './news-time.js';
+import { inheritNewsTime, mayInherit, quotedSpans } from './news-time.js';
 import { speechEvents } from './speech.js';
 import { GENERIC_LEXICON } from './lexicon.js';
 import type { Clause, SentenceView, Trigger } from './types.js';
@@ -100,9 +100,10 @@ export function extractEvents(doc: DatelineDocument): DatelineEvent[] {
   // speech events from the quotes' cues, on cues no other event took (speech.ts)
   const speech = speechEvents(doc, events);
   const all = [...events, ...speech.map(({ perfect: _, ...e }) => e)];
-  const perfect = [...[...built, ...generic].map((b) => isPerfect(b.draft.view, b.draft.trigger, b.draft.clause)), ...speech.map((e) => e.perfect)];
+  const quoted = quotedSpans(doc);
+  const eligible = [...[...built, ...generic].map((b) => mayInherit(b.draft, quoted)), ...speech.map((e) => !e.perfect)];
   // text order (stable: an ontology event before an OCCUR event at the same place), ids in that order
-  return inheritNewsTime(all, doc, (k) => !perfect[k])
+  return inheritNewsTime(all, doc, (k) => eligible[k]!)
     .map((e, k) => ({ e, k }))
     .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
     .map(({ e }, k) => ({ id: `v${k}`, ...e }));

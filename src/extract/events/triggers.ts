@@ -16,7 +16,7 @@
  * and other forms nouns.
  */
 import { LEXICON, type Lexicon, type VerbSense } from './lexicon.js';
-import { BE_FORMS, CLAUSE_PUNCT, DETERMINERS, GAP_WORDS, PRONOUNS } from './rules/cues.js';
+import { BE_FORMS, CLAUSE_PUNCT, DETERMINERS, GAP_WORDS, PREPOSITIONS, PRONOUNS } from './rules/cues.js';
 import { MODIFIER_HEADS, type TriggerRow } from './rules/triggers.js';
 import type { SentenceView, Trigger, Word } from './types.js';
 
@@ -34,11 +34,12 @@ function stopped(lex: Lexicon, words: readonly Word[], i: number): boolean {
   return (!!b && i > 0 && b.has(words[i - 1]!.lw)) || (!!a && i + 1 < words.length && a.has(words[i + 1]!.lw)) || (!!o && words.slice(i + 1, i + 4).some((w) => o.has(w.lw)));
 }
 
-/** Whether the word before `i` makes it a noun ("the", "its", "’s", a number). */
+/** Whether the word before `i` makes it a noun ("the", "its", "’s", a number, a preposition but "to": "on charges"). */
 function nounContext(view: SentenceView, i: number): boolean {
   const prev = view.words[i - 1];
   if (!prev) return false;
   if (DETERMINERS.has(prev.lw) || prev.lw === "'s" || prev.lw === "'" || /^\d/.test(prev.lw)) return true;
+  if (PREPOSITIONS.has(prev.lw) && prev.lw !== 'to' && !/(?:ed|ing)$/.test(view.words[i]!.lw)) return true;
   return view.timexes.some((t) => t.to === i);
 }
 
