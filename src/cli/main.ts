@@ -9,6 +9,8 @@ import { listCommand } from './commands/list.js';
 import { demoCommand } from './commands/demo.js';
 import { timelineCommand } from './commands/timeline.js';
 import { serveCommand } from './commands/serve.js';
+import { enqueueCommand } from './commands/enqueue.js';
+import { workerCommand } from './commands/worker.js';
 import { EXIT, exitCodeFor } from './failures.js';
 import { SCHEMA_ID } from '../core/schema.js';
 
@@ -28,6 +30,8 @@ export function program(): Command {
         '\nStart with:\n  $ dateline extract examples/moscow-times-rosgvardia-belarus.txt\n  $ dateline ingest examples/ && dateline list\n  $ dateline timeline --entity Lukashenko',
     );
   for (const c of [extractCommand(), ingestCommand(), showCommand(), listCommand(), timelineCommand(), serveCommand(), demoCommand()]) p.addCommand(c.exitOverride());
+  p.addCommand(enqueueCommand().exitOverride());
+  p.addCommand(workerCommand().exitOverride());
   return p;
 }
 

@@ -62,6 +62,28 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'job queue shared by workers on several machines (src/queue)',
+    sql: `
+      CREATE TABLE dateline_jobs (
+        id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, -- enqueue order; jobs are claimed oldest first
+        input_hash   text COLLATE "C" NOT NULL UNIQUE, -- sha256 hex of the media type and content: enqueueing twice is a no-op
+        source       text NOT NULL,                    -- the input's name, for messages (NUL, lone surrogates → U+FFFD)
+        input        text NOT NULL,                    -- JSON, exact: the decoded input and its options (no shared disk needed)
+        state        text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+        attempts     integer NOT NULL DEFAULT 0,       -- claims so far
+        locked_by    text,                             -- the worker that holds (or last held) the job
+        locked_until timestamptz,                      -- end of the holder's lease (server clock); then it may be reclaimed
+        doc_id       text,                             -- done: the stored document's id
+        error        text,                             -- failed (or a retried attempt): why
+        enqueued_at  timestamptz NOT NULL DEFAULT now(),
+        started_at   timestamptz,
+        finished_at  timestamptz
+      );
+      CREATE INDEX dateline_jobs_open ON dateline_jobs (id) WHERE state IN ('queued', 'running');
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
