@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/load-api.ts                       # a temporary store holding examples/
  *   npx tsx scripts/load-api.ts --db /tmp/bbc.db --requests 20000 --concurrency 500
+ *   … --identity                                    # without Accept-Encoding: gzip (browsers send it)
  *
  * The server and this client share the machine: on a small machine the figures are a floor.
  */
@@ -22,10 +23,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '500' },
     paths: { type: 'string' },
+    identity: { type: 'boolean', default: false },
   },
 });
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
+/** Ask for gzip as browsers and HTTP libraries do (--identity: plain bodies); the bodies are counted, not decompressed. */
+const gzip = !values.identity;
 
 const tmp = values.db ? undefined : mkdtempSync(join(tmpdir(), 'dateline-load-'));
 const db = values.db ?? join(tmp!, 'load.db');
@@ -84,7 +88,7 @@ async function main() {
   /** GET with node:http and a keep-alive agent (cheaper per request than fetch). */
   const get = (path: string) =>
     new Promise<number>((resolve, reject) => {
-      const req = request(base + path, { agent }, (res) => {
+      const req = request(base + path, { agent, headers: gzip ? { 'accept-encoding': 'gzip' } : {} }, (res) => {
         res.on('data', () => undefined);
         res.on('end', () => resolve(res.statusCode ?? 0));
         res.on('error', reject);

@@ -380,8 +380,9 @@ describe('HTTP API: store failures', () => {
       getRaw: async () => { throw e; },
       list: async () => { throw e; },
       count: async () => { throw e; },
+      has: async () => { throw e; },
       close: async () => {},
-    }) as Store;
+    }) as unknown as Store;
 
   it('maps E_STORE / E_STORE_VERSION to 503 with the code, other Dateline errors to 500, anything else to E_INTERNAL; never a stack', async () => {
     const logged: string[] = [];

@@ -11,6 +11,7 @@ import { oneLine } from '../core/text.js';
 import type { DatelineDocument } from '../core/schema.js';
 import type { Store } from '../store/index.js';
 import { buildTimeline, dateStart, toCsv, toPlover } from '../timeline/index.js';
+import { ResponseCache } from './cache.js';
 import { Corpus, type EntityGroup, type LightDocument } from './corpus.js';
 import { badRequest, errorResponse, HttpProblem, notFound } from './errors.js';
 import { ingestInputs, readIngestBody } from './ingest.js';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corpus = new Corpus(store);
   const docJson = new JsonCache(32 * 1024 * 1024);
+  const responses = new ResponseCache({ stamp: () => store.count() });
   if (options.warm) corpus.refresh().catch((e: unknown) => log(`dateline serve: could not preload the store: ${e instanceof Error ? e.message : String(e)}`));
 
   async function getDocument(id: string): Promise<{ json: string; doc?: DatelineDocument } | null> {
@@ -255,7 +257,11 @@ export function createApp(options: AppOptions): Hono {
       responses: { '200': jsonResponse('IngestResponse', 'One result per input, in order'), ...errorResponses(400, 413, 415) },
       handler: async (c) => {
         const inputs = await readIngestBody(c, limits.maxBodyBytes);
-        return c.json(await ingestInputs(store, inputs));
+        try {
+          return c.json(await ingestInputs(store, inputs));
+        } finally {
+          responses.invalidate();
+        }
       },
     },
     {
@@ -509,6 +515,7 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
+  app.use('/api/*', responses.middleware());
   for (const r of routes) app.on(r.method.toUpperCase(), r.path, r.handler);
   return app;
 }
