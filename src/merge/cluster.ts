@@ -8,6 +8,15 @@
  */
 import { sameHappening, type Decision, type EventView, type MergeContext } from './events.js';
 
+/**
+ * A key shared by more mentions than this is not used to find candidate pairs: in a corpus of thousands of
+ * articles a participant like "United States" or the stem "say" is shared by thousands of events, and
+ * scoring all their pairs grows with the square (2,128 BBC articles ran out of memory). Pairs that share
+ * a rarer key as well are still found; the cost is that two mentions sharing only very common keys are
+ * not compared. ECB+ topics (at most a few hundred mentions) are not affected.
+ */
+export const MAX_KEY_GROUP = 300;
+
 /** Candidate keys: two views can only be the same when they share one of these. */
 function keys(v: EventView): string[] {
   const out = v.participants.map((p) => `p\u0000${p.key}`);
@@ -35,6 +44,7 @@ export function clusterViews(views: readonly EventView[], ctx: MergeContext = {}
   const links: { i: number; j: number; score: number }[] = [];
   const seen = new Set<number>();
   for (const list of byKey.values()) {
+    if (list.length > MAX_KEY_GROUP) continue; // too common to be evidence ("said", "United States" in a big corpus)
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const [i, j] = [list[a]!, list[b]!];
