@@ -120,6 +120,17 @@ describe('dateline CLI', () => {
     expect(search.out).not.toContain('moscow');
   });
 
+  it('timeline --merged shows the signing told by two articles as one happening with both sources', () => {
+    const db = join(tmp(), 'merged.db');
+    expect(dateline(['ingest', '--quiet', '--db', db, EXAMPLE, join(ROOT, 'test/fixtures/merge/second-report.txt')]).code).toBe(0);
+    const r = dateline(['timeline', '--merged', '--format', 'json', '--db', db]);
+    expect(r.code).toBe(0);
+    const { events } = JSON.parse(r.out) as { events: { type: string; time: { value: string }; sources: { doc: string }[] }[] };
+    const signing = events.filter((e) => e.type === 'AGREE' && e.time.value === '2020-11-19' && new Set(e.sources.map((x) => x.doc)).size === 2);
+    expect(signing).toHaveLength(1);
+    expect(r.err).toMatch(/told by more than one/);
+  });
+
   it('show of an unknown id says how to find ids and exits 1', () => {
     const db = join(tmp(), 'empty.db');
     const r = dateline(['show', '--db', db, 'abcdef123456']);
