@@ -171,6 +171,22 @@ export function runContract({ name, newStore, breakWrites }: ContractOptions): v
       expect(await store.get(da.id)).toEqual(da);
     });
 
+    it('has: true exactly for the full id of a stored document (no prefixes, no case folding)', async () => {
+      const store = await fresh();
+      const doc = makeTestDocument(TEXTS[0]!);
+      expect(await store.has(doc.id)).toBe(false);
+      await store.put(doc);
+      expect(await store.has(doc.id)).toBe(true);
+      expect(await store.has(contentHash(TEXTS[0]!))).toBe(true);
+      expect(await store.has(doc.id.slice(0, 12))).toBe(false);
+      expect(await store.has(doc.id.toUpperCase())).toBe(false);
+      expect(await store.has(contentHash(TEXTS[1]!))).toBe(false);
+      expect(await store.has('')).toBe(false);
+      expect(await store.has("' OR 1=1 --")).toBe(false);
+      await store.close();
+      await expectCode(store.has(doc.id), 'E_STORE');
+    });
+
     it('refuses a misaligned span or a schema violation, storing nothing', async () => {
       const store = await fresh();
       const doc = makeTestDocument(TEXTS[0]!);
@@ -212,6 +228,7 @@ export function runContract({ name, newStore, breakWrites }: ContractOptions): v
       const undo = await breakWrites!(store);
       await expectCode(store.put(second, { content: '<p>rivers</p>', mediaType: 'text/html' }), 'E_STORE');
       expect(await store.count()).toBe(1);
+      expect(await store.has(second.id)).toBe(false);
       expect(await store.get(second.id)).toBeNull();
       expect(await store.getRaw(second.id)).toBeNull();
       expect(await store.list({ search: 'rivers' })).toEqual([]);

@@ -65,6 +65,11 @@ export interface Store {
   get(id: string): Promise<DatelineDocument | null>;
   /** The original input kept with `put`, or null (none kept, or no such document). Same id rules as `get`. */
   getRaw(id: string): Promise<RawInput | null>;
+  /**
+   * Whether a document with exactly this full id (the sha256 of its text) is stored. No prefixes: a cheap
+   * look-up, e.g. to skip an input already stored before analysing it again (a resumed ingest).
+   */
+  has(id: string): Promise<boolean>;
   /** Newest ingested first. */
   list(query?: ListQuery): Promise<StoredSummary[]>;
   count(): Promise<number>;

@@ -35,6 +35,7 @@ const SQL = {
     SELECT $1, * FROM unnest($2::text[], $3::integer[], $4::integer[], $5::integer[], $6::text[])`,
   insertRaw: `INSERT INTO raw_inputs (doc_key, media_type, content, exact) VALUES ($1, $2, $3, $4)`,
   keyOf: `SELECT doc_key AS key, id FROM documents WHERE id = $1`,
+  has: `SELECT 1 FROM documents WHERE id = $1`,
   keysByPrefix: `SELECT doc_key AS key, id FROM documents WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 3`,
   docByKey: `SELECT ${DOC_COLUMNS} FROM documents WHERE doc_key = $1`,
   annotationsByKey: `SELECT layer, seq, start, "end", data FROM annotations WHERE doc_key = $1`,
@@ -142,6 +143,12 @@ export class PostgresStore implements Store {
       if (!row) return null;
       return { content: row.exact === null ? row.content : (JSON.parse(row.exact) as string), mediaType: row.mediaType };
     });
+  }
+
+  async has(id: string): Promise<boolean> {
+    this.assertOpen();
+    if (typeof id !== 'string') return false;
+    return this.guard('look up the document', async () => (await this.pool.query(SQL.has, [pgText(id)])).rows.length > 0);
   }
 
   async list(query: ListQuery = {}): Promise<StoredSummary[]> {

@@ -45,6 +45,7 @@ function statements(db: BetterSqlite3.Database) {
     insertFts: db.prepare(`INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`),
     insertRaw: db.prepare(`INSERT INTO raw_inputs (doc_key, media_type, content, exact) VALUES (?, ?, ?, ?)`),
     keyOf: db.prepare(`SELECT doc_key AS key, id FROM documents WHERE id = ?`),
+    has: db.prepare(`SELECT 1 FROM documents WHERE id = ?`).pluck(),
     keysByPrefix: db.prepare(`SELECT doc_key AS key, id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`),
     docByKey: db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE doc_key = ?`),
     annotationsByKey: db.prepare(`SELECT layer, seq, start, "end", data FROM annotations WHERE doc_key = ?`),
@@ -155,6 +156,11 @@ export class SqliteStore implements Store {
       if (!row) return null;
       return { content: row.exact === null ? row.content : (JSON.parse(row.exact) as string), mediaType: row.mediaType };
     });
+  }
+
+  async has(id: string): Promise<boolean> {
+    this.assertOpen();
+    return this.guard('look up the document', () => typeof id === 'string' && this.sql.has.get(id) !== undefined);
   }
 
   async list(query: ListQuery = {}): Promise<StoredSummary[]> {
