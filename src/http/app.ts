@@ -11,7 +11,7 @@ import { oneLine } from '../core/text.js';
 import type { DatelineDocument } from '../core/schema.js';
 import type { Store } from '../store/index.js';
 import { buildTimeline, dateStart, toCsv, toPlover } from '../timeline/index.js';
-import { ResponseCache } from './cache.js';
+import { appCaches, ResponseCache } from './cache.js';
 import { Corpus, type EntityGroup, type LightDocument } from './corpus.js';
 import { badRequest, errorResponse, HttpProblem, notFound } from './errors.js';
 import { ingestInputs, readIngestBody } from './ingest.js';
@@ -517,5 +517,6 @@ export function createApp(options: AppOptions): Hono {
   );
   app.use('/api/*', responses.middleware());
   for (const r of routes) app.on(r.method.toUpperCase(), r.path, r.handler);
+  appCaches.set(app, responses);
   return app;
 }

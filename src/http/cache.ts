@@ -89,6 +89,19 @@ export class ResponseCache {
     return this.map.size;
   }
 
+  /**
+   * The kept answer for `key` (path and query) without waiting for anything, or null: only while the last
+   * read of the store's stamp is younger than `checkMs` (else the normal path reads it). For the listener's
+   * fast path (server.ts), which writes the answer without building a Request and a Response.
+   */
+  peek(key: string, acceptsGzip: boolean): { status: number; headers: [string, string][]; body: string | Uint8Array } | null {
+    if (performance.now() - this.checkedAt >= this.checkMs) return null;
+    const e = this.get(key, this.generation);
+    if (!e) return null;
+    if (e.gzip && acceptsGzip) return { status: e.status, headers: [...e.headers, ['content-encoding', 'gzip'], ['vary', 'Accept-Encoding']], body: e.gzip };
+    return { status: e.status, headers: e.gzip ? [...e.headers, ['vary', 'Accept-Encoding']] : e.headers, body: e.body };
+  }
+
   private get(key: string, generation: number): Entry | undefined {
     const e = this.map.get(key);
     if (!e || e.generation !== generation) return undefined;
@@ -134,10 +147,16 @@ export class ResponseCache {
   }
 }
 
+/** Whether an Accept-Encoding header value accepts gzip. */
+export const acceptsGzip = (header: string | undefined): boolean => /\bgzip\b/i.test(header ?? '');
+
 /** The answer of an entry, gzipped when the client accepts it. */
 function respond(e: Entry, c: Context): Response {
-  if (e.gzip && /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) {
+  if (e.gzip && acceptsGzip(c.req.header('accept-encoding'))) {
     return new Response(e.gzip, { status: e.status, headers: [...e.headers, ['content-encoding', 'gzip'], ['vary', 'Accept-Encoding']] });
   }
   return new Response(e.body, { status: e.status, headers: e.gzip ? [...e.headers, ['vary', 'Accept-Encoding']] : e.headers });
 }
+
+/** The cache of each app (createApp registers it), for the listener's fast path (server.ts). */
+export const appCaches = new WeakMap<object, ResponseCache>();

@@ -22,6 +22,30 @@ describe('HTTP API over a real socket', () => {
     await store.close();
   });
 
+  it('answers a repeated read from the cache (the listener fast path) with the same body and headers', async () => {
+    const get = (encoding: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        httpRequest(`${server.url}/api/events?limit=5`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const first = await get('identity');
+    const again = await get('identity');
+    expect(again.status).toBe(200);
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    for (const k of Object.keys(SECURITY_HEADERS)) expect(again.headers[k.toLowerCase()]).toBe(SECURITY_HEADERS[k]);
+    const zipped = await get('gzip');
+    if (zipped.headers['content-encoding'] === 'gzip') {
+      const { gunzipSync } = await import('node:zlib');
+      expect(gunzipSync(zipped.body).equals(first.body)).toBe(true);
+    } else expect(zipped.body.equals(first.body)).toBe(true); // under 1 KiB: sent as it is
+  });
+
   it('binds 127.0.0.1 by default and prints a usable URL', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
     expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
