@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <folder|file.jsonl> [--store sqlite|none] [--repeat N] [--workers N] [--stages clean,segment,…]`
+ * `npm run bench -- <folder|file.jsonl> [--store sqlite|none|postgres://…] [--repeat N] [--workers N] [--stages clean,segment,…]`
  * Runs the pipeline over every input (and, by default, stores into a fresh temporary SQLite database) on
  * one thread, or with `--workers N` on N worker threads storing from the main thread as `dateline ingest`
  * does (end to end on all cores; the read-ahead is bounded, so --repeat must leave peak_rss_mb flat), then
@@ -15,7 +15,19 @@ import { join } from 'node:path';
 import { readInputs, type InputResult } from '../input/index.js';
 import { DEFAULT_STAGES } from '../pipeline/pipeline.js';
 import { analyseAll } from '../pipeline/pool.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, PostgresStore, type Store } from '../store/index.js';
+import { isPostgresUrl, parseTarget } from '../store/postgres/connect.js';
+import pg from 'pg';
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client(parseTarget(url).config);
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
 
 function parseArgs(argv: string[]) {
   const args = { paths: [] as string[], store: 'sqlite', repeat: 1, workers: 1, stages: undefined as string[] | undefined };
@@ -34,14 +46,17 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const unknown = args.stages?.filter((n) => !DEFAULT_STAGES.some((s) => s.name === n)) ?? [];
   if (
-    !args.paths.length || !['sqlite', 'none'].includes(args.store) || !(args.repeat >= 1) || !(Number.isInteger(args.workers) && args.workers >= 1) ||
+    !args.paths.length || !(['sqlite', 'none'].includes(args.store) || isPostgresUrl(args.store)) || !(args.repeat >= 1) || !(Number.isInteger(args.workers) && args.workers >= 1) ||
     unknown.length || args.stages?.length === 0
   ) {
-    process.stderr.write(`usage: npm run bench -- <folder|file.jsonl>… [--store sqlite|none] [--repeat N] [--workers N] [--stages ${DEFAULT_STAGES.map((s) => s.name).join(',')}]\n`);
+    process.stderr.write(`usage: npm run bench -- <folder|file.jsonl>… [--store sqlite|none|postgres://…] [--repeat N] [--workers N] [--stages ${DEFAULT_STAGES.map((s) => s.name).join(',')}]\n`);
     return 2;
   }
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-  const store: Store | null = args.store === 'sqlite' ? await openStore(join(dir, 'bench.db')) : null;
+  // a PostgreSQL URL: a fresh schema of that database, dropped at the end
+  const pgSchema = isPostgresUrl(args.store) ? `dateline_bench_${process.pid}_${Date.now()}` : null;
+  const store: Store | null =
+    args.store === 'sqlite' ? await openStore(join(dir, 'bench.db')) : pgSchema ? await PostgresStore.open(args.store, { schema: pgSchema }) : null;
   let peak = process.memoryUsage().rss;
   let articles = 0;
   let bytes = 0;
@@ -87,6 +102,7 @@ async function main(): Promise<number> {
   } finally {
     await store?.close();
     rmSync(dir, { recursive: true, force: true });
+    if (pgSchema) await dropSchema(args.store, pgSchema);
   }
   peak = Math.max(peak, process.memoryUsage().rss);
   const secs = (performance.now() - t0) / 1000;
