@@ -18,8 +18,8 @@ import pg from 'pg';
 import { DatelineError, isDatelineError } from '../core/errors.js';
 import type { RawInput } from '../input/index.js';
 import type { ProcessOptions } from '../pipeline/process.js';
-import { connectionError, isPostgresUrl, parseTarget, redactUrl, type PostgresTarget } from '../store/postgres/connect.js';
-import { migrate } from '../store/postgres/migrations.js';
+import { isPostgresUrl, redactUrl, type PostgresTarget } from '../store/postgres/connect.js';
+import { openMigratedPool } from '../store/postgres/migrations.js';
 import { pgText } from '../store/postgres/rows.js';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
@@ -135,21 +135,8 @@ export class JobQueue {
 
   /** Connects and creates or upgrades the tables (the store's and the queue's). E_STORE when it cannot. */
   static async open(url: string, options: JobQueueOptions = {}): Promise<JobQueue> {
-    const target = parseTarget(url, options.schema);
-    const pool = new pg.Pool({ ...target.config, max: 2 });
-    pool.on('error', () => undefined); // an idle connection that dies is replaced on the next query
-    try {
-      const client = await pool.connect();
-      try {
-        await migrate(client, target.schema, target.where);
-      } finally {
-        client.release();
-      }
-      return new JobQueue(target, pool);
-    } catch (e) {
-      await pool.end().catch(() => undefined);
-      throw isDatelineError(e) ? e : connectionError(e, target);
-    }
+    const { target, pool } = await openMigratedPool(url, options.schema, 2);
+    return new JobQueue(target, pool);
   }
 
   /**

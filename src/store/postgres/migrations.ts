@@ -5,8 +5,9 @@
  * schema, so two processes opening the same store at once apply each step exactly once. A schema newer
  * than the code is refused (E_STORE_VERSION); an older one is upgraded on open.
  */
-import type { ClientBase } from 'pg';
-import { DatelineError } from '../../core/errors.js';
+import pg, { type ClientBase } from 'pg';
+import { DatelineError, isDatelineError } from '../../core/errors.js';
+import { connectionError, parseTarget, type PostgresTarget } from './connect.js';
 
 export interface Migration {
   version: number;
@@ -158,4 +159,26 @@ export async function migrate(
     });
   }
   return latest;
+}
+
+/**
+ * A connection pool to `url` (in `schema` when given) whose tables are created or upgraded; the store and
+ * the job queue both open theirs this way. E_STORE (with what to do) when the server cannot be reached.
+ */
+export async function openMigratedPool(url: string, schema: string | undefined, max?: number): Promise<{ target: PostgresTarget; pool: pg.Pool }> {
+  const target = parseTarget(url, schema);
+  const pool = new pg.Pool(max ? { ...target.config, max } : target.config);
+  pool.on('error', () => undefined); // an idle connection that dies is replaced on the next query
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client, target.schema, target.where);
+    } finally {
+      client.release();
+    }
+    return { target, pool };
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw isDatelineError(e) ? e : connectionError(e, target);
+  }
 }

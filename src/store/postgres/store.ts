@@ -18,8 +18,8 @@ import {
   type Store,
   type StoredSummary,
 } from '../store.js';
-import { connectionError, parseTarget, type PostgresTarget } from './connect.js';
-import { migrate } from './migrations.js';
+import type { PostgresTarget } from './connect.js';
+import { openMigratedPool } from './migrations.js';
 import { indexWords, pgSafeRow, pgText, restoreRow, searchQuery } from './rows.js';
 
 const DOC_COLUMNS = `id, schema, source_name AS "sourceName", media_type AS "mediaType", encoding, bytes::float8 AS bytes, text,
@@ -75,21 +75,8 @@ export class PostgresStore implements Store {
 
   /** Connects to the server at `url` and creates or upgrades the store's tables. E_STORE when it cannot. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
-    const target = parseTarget(url, options.schema);
-    const pool = new pg.Pool(target.config);
-    pool.on('error', () => undefined); // an idle connection that dies is replaced on the next query
-    try {
-      const client = await pool.connect();
-      try {
-        await migrate(client, target.schema, target.where);
-      } finally {
-        client.release();
-      }
-      return new PostgresStore(target, pool);
-    } catch (e) {
-      await pool.end().catch(() => undefined);
-      throw isDatelineError(e) ? e : connectionError(e, target);
-    }
+    const { target, pool } = await openMigratedPool(url, options.schema);
+    return new PostgresStore(target, pool);
   }
 
   async put(doc: DatelineDocument, raw?: RawInput): Promise<PutResult> {
