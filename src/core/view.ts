@@ -48,7 +48,17 @@ export class TextView {
    */
   toOriginalSpans(start: number, end: number): Span[] {
     const out: Span[] = [];
-    for (const p of this.pieces) {
+    // the first piece ending after `start` (binary search: callers map every token, articles have many pieces)
+    let lo = 0;
+    let hi = this.pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.pieces[mid]!;
+      if (m.viewStart + m.length <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.pieces.length; i++) {
+      const p = this.pieces[i]!;
       const pEnd = p.viewStart + p.length;
       if (pEnd <= start) continue;
       if (p.viewStart >= end) break;
