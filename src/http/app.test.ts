@@ -11,6 +11,7 @@ import {
   EventListSchema,
   AgreementListSchema,
   IngestResponseSchema,
+  MergedListSchema,
   QuoteListSchema,
   TimelinePageSchema,
 } from './schemas.js';
@@ -489,5 +490,30 @@ describe('HTTP API: events, agreements and timelines from the layers', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
     const plover = await ok<{ event_type: string }[]>(app.request('/api/export?format=plover&entity=Lukashenko'));
     expect(plover.map((r) => r.event_type)).toEqual(['ELECTION', 'AGREE']);
+  });
+});
+
+describe('HTTP API: happenings merged across articles', () => {
+  it('shows the signing told by the example and a second report as one happening with both sources', async () => {
+    const store = await tempStore(dir);
+    const app = createApp({ store });
+    const texts = [readExample(), readExample('test/fixtures/merge/second-report.txt')];
+    await ok(app.request('/api/ingest', json(texts.map((text) => ({ text })))));
+    const page = await ok<{ total: number; documents: number; items: { type: string; time: { value: string }; sources: { doc: string; span: { start: number; end: number; text: string } }[] }[] }>(
+      app.request('/api/merged?multi=1'),
+    );
+    expect(MergedListSchema.safeParse(page).success).toBe(true);
+    expect(page.documents).toBe(2);
+    const signing = page.items.filter((e) => e.type === 'AGREE' && e.time.value === '2020-11-19');
+    expect(signing).toHaveLength(1);
+    expect(new Set(signing[0]!.sources.map((s) => s.doc))).toEqual(new Set(texts.map((t) => contentHash(t))));
+    for (const s of signing[0]!.sources) {
+      const text = texts.find((t) => contentHash(t) === s.doc)!;
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+    }
+    const forOne = await ok<{ documents: number }>(app.request('/api/merged?entity=Lukashenko'));
+    expect(forOne.documents).toBe(1);
+    await failure(app.request('/api/merged?multi=2'), 400, 'E_BAD_REQUEST');
+    await store.close();
   });
 });

@@ -12,6 +12,7 @@ import type { DatelineDocument } from '../core/schema.js';
 import type { Store } from '../store/index.js';
 import { buildTimeline, dateStart, toCsv, toPlover } from '../timeline/index.js';
 import { appCaches, ResponseCache } from './cache.js';
+import { mergeCorpus, type CorpusEvent } from '../merge/index.js';
 import { Corpus, type EntityGroup, type LightDocument } from './corpus.js';
 import { badRequest, errorResponse, HttpProblem, notFound } from './errors.js';
 import { ingestInputs, readIngestBody } from './ingest.js';
@@ -21,6 +22,7 @@ import {
   ArticlesQuery,
   EntitiesQuery,
   EventsQuery,
+  MergedQuery,
   ExportQuery,
   PageQuery,
   QuotesQuery,
@@ -79,6 +81,8 @@ class JsonCache {
 }
 
 const HEX_ID = /^[0-9a-fA-F]{6,64}$/;
+/** Most articles merged in one request (see mergedFor). */
+const MAX_MERGE_DOCS = 300;
 const norm = (s: string) => ` ${oneLine(s).toLowerCase().replace(/[’`]/g, "'")} `;
 /** Whole words of `query` in `s`, case-insensitively (as the timeline's entity filter). */
 const hasWords = (s: string, query: string) => {
@@ -163,6 +167,29 @@ export function createApp(options: AppOptions): Hono {
     timelines.set(key, { version: corpus.version, timeline });
     if (timelines.size > 64) timelines.delete(timelines.keys().next().value as string);
     return timeline;
+  }
+
+  /**
+   * Merged happenings (src/merge) of the articles that may hold `entity`, or of all: computed once per corpus
+   * version and query. Merging is synchronous and grows with the corpus (about 20 s for the 2,128 BBC
+   * articles), so without an entity it is refused above MAX_MERGE_DOCS articles: narrow it with `entity`.
+   */
+  const merged = new Map<string, { version: number; documents: number; events: CorpusEvent[] }>();
+  async function mergedFor(entity: string | undefined) {
+    await corpus.refresh();
+    const e = entityQuery(entity);
+    const key = e ?? '';
+    const hit = merged.get(key);
+    if (hit && hit.version === corpus.version) return hit;
+    const docs = e ? corpus.candidates(e) : corpus.documents();
+    if (docs.length > MAX_MERGE_DOCS) {
+      throw badRequest(`merging ${docs.length} articles at once would hold the server too long (at most ${MAX_MERGE_DOCS}): give an entity, e.g. /api/merged?entity=…`);
+    }
+    const events = mergeCorpus(docs).events.sort((a, b) => (a.time.value === b.time.value ? 0 : !a.time.value ? 1 : !b.time.value ? -1 : a.time.value < b.time.value ? -1 : 1));
+    const out = { version: corpus.version, documents: docs.length, events };
+    merged.set(key, out);
+    if (merged.size > 32) merged.delete(merged.keys().next().value as string);
+    return out;
   }
 
   /** Every event of the corpus in date order (undated last), computed once per corpus version. */
@@ -464,6 +491,20 @@ export function createApp(options: AppOptions): Hono {
         const q = parseQuery(TimelineQuery, c);
         const t = await timelineFor(q.q, q.entity);
         return c.json({ total: t.entries.length, limit: q.limit, offset: q.offset, timeline: { ...t, entries: t.entries.slice(q.offset, q.offset + q.limit) } });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/merged',
+      summary: 'Happenings merged across articles (the same event told by several), with every source and any conflicting date or place',
+      tags: ['events'],
+      query: MergedQuery,
+      responses: { '200': jsonResponse('MergedList', 'A page of merged happenings, in date order (undated last)'), ...errorResponses(400) },
+      handler: async (c) => {
+        const q = parseQuery(MergedQuery, c);
+        const m = await mergedFor(q.entity);
+        const items = q.multi === '1' ? m.events.filter((e) => new Set(e.sources.map((s) => s.doc)).size > 1) : m.events;
+        return c.json({ ...page(items, q), documents: m.documents });
       },
     },
     {

@@ -8,8 +8,10 @@ import { z } from 'zod';
 import { REJECT_REASONS } from '../core/errors.js';
 import {
   AgreementSchema,
+  DATE_PRECISIONS,
   DocumentSchema,
   ENTITY_TYPES,
+  EVENT_ROLES,
   EVENT_TYPES,
   EventSchema,
   FACTUALITY,
@@ -141,6 +143,24 @@ export const QuoteItemSchema = z.object({
 export const AgreementItemSchema = z.object({ document: z.string(), agreement: AgreementSchema });
 export const EventListSchema = page(EventItemSchema);
 export const QuoteListSchema = page(QuoteItemSchema);
+
+/** A happening merged across articles (src/merge): every source with its words, conflicting values kept. */
+export const MergedEventSchema = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  time: z.object({ value: z.string(), precision: z.enum(DATE_PRECISIONS) }),
+  place: z.object({ entity: z.string().nullable(), name: z.string() }).nullable(),
+  participants: z.array(z.object({ entity: z.string().nullable(), name: z.string(), role: z.enum(EVENT_ROLES) })),
+  sources: z.array(z.object({ doc: z.string(), event: z.string(), span: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }) })),
+  conflicts: z.array(z.object({ field: z.enum(['time', 'place']), values: z.array(z.object({ value: z.string(), doc: z.string(), event: z.string() })) })),
+});
+export const MergedListSchema = page(MergedEventSchema).extend({
+  documents: z.number().int().describe('How many articles were merged (those that may hold the entity, when one is given)'),
+});
+export const MergedQuery = PageQuery.extend({
+  entity: entityParam.optional(),
+  multi: z.enum(['0', '1']).optional().describe('1: only happenings told by more than one article'),
+});
 export const AgreementListSchema = page(AgreementItemSchema);
 
 export const EntityDetailSchema = EntitySummarySchema.omit({ articles: true }).extend({
@@ -205,6 +225,8 @@ for (const [id, schema] of Object.entries({
   Agreement: AgreementSchema,
   Mention: MentionSchema,
   EventList: EventListSchema,
+  MergedEvent: MergedEventSchema,
+  MergedList: MergedListSchema,
   QuoteList: QuoteListSchema,
   AgreementList: AgreementListSchema,
   Timeline: TimelineSchema,
