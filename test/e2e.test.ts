@@ -19,6 +19,7 @@ if (!HAS_CHROMIUM) {
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
+const oneLineText = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const EXAMPLE = readFileSync(join(ROOT, 'examples', 'moscow-times-rosgvardia-belarus.txt'), 'utf8');
 
 describe.skipIf(!HAS_CHROMIUM)('web interface in Chromium', () => {
@@ -120,6 +121,25 @@ describe.skipIf(!HAS_CHROMIUM)('web interface in Chromium', () => {
     await page.goto(`${server.url}/#/quotes`);
     await page.locator('main[data-view="quotes"] ul.quotes li').first().waitFor();
     expect(await page.locator('ul.quotes li').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the signing told by a second report as one merged happening, each source clicking back to its words', async () => {
+    const second = readFileSync(join(ROOT, 'test/fixtures/merge/second-report.txt'), 'utf8');
+    await page.goto(`${server.url}/#/merged`);
+    await page.locator('main[data-view="merged"]').waitFor();
+    await page.fill('#ingest-text', second);
+    await page.click('#ingest-submit');
+    await expect.poll(() => page.textContent('#ingest-status')).toContain('1 created');
+    await page.goto(`${server.url}/#/merged?x=1`);
+    const signing = page.locator('ul.merged > li[data-type="AGREE"][data-date="2020-11-19"]');
+    await signing.first().waitFor();
+    expect(await signing.count()).toBe(1);
+    const sources = signing.locator('ul.sources a');
+    expect(await sources.count()).toBeGreaterThanOrEqual(2);
+    const words = (await sources.first().textContent()) ?? '';
+    await sources.first().click();
+    await page.locator('#article-text mark.focus').waitFor();
+    expect(oneLineText(await page.locator('#article-text mark.focus').textContent())).toBe(oneLineText(words));
   });
 
   it('renders hostile article text inert and literal', async () => {

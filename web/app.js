@@ -91,7 +91,7 @@ function setHash(view, params) {
   location.hash = `#/${view}${qs ? `?${qs}` : ''}`;
 }
 
-const views = { timeline: timelineView, entities: entitiesView, entity: entityView, agreements: agreementsView, quotes: quotesView, articles: articlesView, article: articleView };
+const views = { timeline: timelineView, entities: entitiesView, entity: entityView, agreements: agreementsView, quotes: quotesView, merged: mergedView, articles: articlesView, article: articleView };
 
 async function render() {
   const { view, arg, params } = parseHash();
@@ -317,6 +317,42 @@ async function quotesView(_arg, params) {
           ' ',
           badge(quote.kind),
           el('blockquote', {}, spanLink(doc, quote, short(quote.text, 600))),
+        ),
+      ),
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------- merged
+
+/** Happenings told by several articles (GET /api/merged): each with every source's exact words and any conflict. */
+async function mergedView(_arg, params) {
+  const entity = params.get('entity') ?? '';
+  const onlyMulti = params.get('all') !== '1';
+  const body = await api(`/api/merged?${new URLSearchParams({ limit: '200', ...(onlyMulti ? { multi: '1' } : {}), ...(entity ? { entity } : {}) })}`);
+  const input = el('input', { type: 'search', placeholder: 'entity', value: entity });
+  const go = () => setHash('merged', { entity: input.value.trim(), all: onlyMulti ? '' : '1' });
+  input.addEventListener('change', go);
+  const toggle = el('a', { href: `#/merged?${new URLSearchParams({ ...(entity ? { entity } : {}), ...(onlyMulti ? { all: '1' } : {}) })}`, text: onlyMulti ? 'show every happening' : 'only those told by several articles' });
+  return [
+    el('h1', { text: 'Merged across articles' }),
+    el('form', { class: 'filters', on: { submit: (e) => (e.preventDefault(), go()) } }, el('label', {}, 'Entity ', input), ' ', toggle),
+    el('p', { class: 'muted', text: `${body.total} happening${body.total === 1 ? '' : 's'} from ${body.documents} article${body.documents === 1 ? '' : 's'}${onlyMulti ? ', told by more than one' : ''}.` }),
+    el(
+      'ul',
+      { class: 'merged' },
+      body.items.map((e) =>
+        el(
+          'li',
+          { dataset: { type: e.type, date: e.time.value } },
+          el('strong', { text: e.time.value || 'undated' }),
+          ' ',
+          badge(e.type),
+          ' ',
+          text(e.participants.map((p) => p.name).join(', ') || '—'),
+          e.place ? text(` @ ${e.place.name}`) : '',
+          el('ul', { class: 'sources' }, e.sources.map((src) => el('li', {}, spanLink(src.doc, src.span), text(` — article ${src.doc.slice(0, 8)}`)))),
+          e.conflicts.map((c) => el('p', { class: 'conflict', text: `conflicting ${c.field}: ${c.values.map((v) => `${v.value} (article ${v.doc.slice(0, 8)})`).join(' vs ')}` })),
         ),
       ),
     ),
