@@ -51,7 +51,7 @@ async function collect(workers: number, isStored?: (id: string) => Promise<boole
 
 describe('analysis pool', () => {
   it('gives, with 2 workers, the same documents as the in-process path (ids, layers, everything)', async () => {
-    const one = await collect(1);
+    const one = await collect(0);
     const two = await collect(2);
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
     expect(one.size).toBe(11);
@@ -86,8 +86,8 @@ describe('analysis pool', () => {
     }
   });
 
-  it.each([1, 2])('skips inputs already stored before analysing them (%i worker(s)), HTML too', async (workers) => {
-    const all = await collect(1);
+  it.each([0, 1, 2])('skips inputs already stored before analysing them (%i worker thread(s)), HTML too', async (workers) => {
+    const all = await collect(0);
     const stored = new Set<string>();
     for (const [name, o] of all) if (o.kind === 'processed' && (name.endsWith('a1.txt') || name.endsWith('.html') || name.endsWith(':2'))) stored.add(o.doc.id);
     expect(stored.size).toBe(3);

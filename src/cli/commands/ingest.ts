@@ -18,7 +18,7 @@ export interface IngestResult extends RunStats {
 
 export interface IngestFlags extends InputFlags {
   quiet?: boolean;
-  /** Worker threads analysing; 1 or undefined: in this thread, in input order. */
+  /** Analysis threads besides this one; 0 or undefined: in this thread, in input order. */
   workers?: number;
 }
 
@@ -35,7 +35,8 @@ export async function ingestInto(store: Store, inputs: string[], flags: IngestFl
   const published = checkPublished(flags.published);
   const total = await countInputs(inputs);
   // no more threads than inputs: one article (or stdin alone) is analysed here, without starting any
-  const workers = Math.max(1, Math.min(flags.workers ?? 1, total ?? (inputs.length === 1 ? 1 : Infinity)));
+  const single = total === 1 || (total === undefined && inputs.length === 1);
+  const workers = single ? 0 : Math.max(0, Math.min(flags.workers ?? 0, total ?? Infinity));
   const resume = (await store.list({ limit: 1 })).length > 0;
   const bar = progress(total, flags.quiet ?? false);
   const r: IngestResult = { processed: 0, rejected: 0, created: 0, existing: 0, skipped: 0 };
@@ -68,7 +69,7 @@ export async function ingestInto(store: Store, inputs: string[], flags: IngestFl
 
 export function parseWorkers(v: string): number {
   const n = Number(v.trim());
-  if (!Number.isSafeInteger(n) || n < 1) throw new DatelineError('E_CONFIG', `--workers "${v}" is not a positive whole number (e.g. 4; 1 analyses without threads)`);
+  if (v.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new DatelineError('E_CONFIG', `--workers "${v}" is not a whole number ≥ 0 (e.g. 3; 0 analyses in the main thread, without threads)`);
   return n;
 }
 
@@ -79,14 +80,14 @@ export function ingestCommand(): Command {
       'Analyse articles and store each with all its annotations, one transaction per article. ' +
         'Re-ingesting the same text changes nothing (idempotent by content hash). A bad input is reported ' +
         'and skipped; the rest of a folder is still processed and nothing already stored is touched. ' +
-        'Articles are analysed on all cores (--workers) and stored in the order they are finished. ' +
+        'Articles are analysed on worker threads (--workers; by default one per core but one, which reads and stores) and stored in the order they are finished. ' +
         'An interrupted run (even killed) leaves only whole articles: run the same command again and the ' +
         'articles already stored are skipped without being analysed again.',
     )
     .argument('<inputs...>', 'files (.txt, .html, .jsonl, .gz), folders (recursive), or - for stdin')
     .addOption(dbOption())
     .addOption(
-      new Option('-w, --workers <n>', 'analyse on this many threads (1: in the main thread, in input order)')
+      new Option('-w, --workers <n>', 'analysis threads besides the main one, which reads and stores (default: cores − 1, at least 1; 0: all in the main thread, in input order)')
         .default(undefined, 'the number of CPU cores')
         .argParser(parseWorkers),
     )
