@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   try {
     const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).sort();
     const body = examples.map((f) => ({ text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
+    // a second report of the example's signing (written for the tests), so that the merged view has something to merge
+    body.push({ text: readFileSync(join(ROOT, 'test/fixtures/merge/second-report.txt'), 'utf8') });
     const r = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!r.ok) throw new Error(`ingest failed: ${r.status} ${await r.text()}`);
     const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     });
     await shot('#/entities', 'entities', 'ui-entities.png');
     await shot('#/agreements', 'agreements', 'ui-agreements.png');
+    await shot('#/merged', 'merged', 'ui-merged.png');
   } finally {
     await browser.close();
     await server.close();
