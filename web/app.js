@@ -430,7 +430,7 @@ function eventFocus(v, timex) {
 }
 
 async function articleView(id, params) {
-  const [doc, original] = await Promise.all([api(`/api/articles/${encodeURIComponent(id ?? '')}`), api(`/api/articles/${encodeURIComponent(id ?? '')}/text`)]);
+  const [doc, original] = await Promise.all([api(`/api/articles/${encodeURIComponent(id ?? '')}?tokens=0`), api(`/api/articles/${encodeURIComponent(id ?? '')}/text`)]);
   const textStr = typeof original === 'string' ? original : doc.text;
   const facts = factsOf(doc);
   let focus = null;

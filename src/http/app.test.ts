@@ -80,6 +80,11 @@ describe('HTTP API: ingest and read back', () => {
 
     // a unique prefix works as in the CLI
     expect((await ok<{ id: string }>(app.request(`/api/articles/${id.slice(0, 10)}`))).id).toBe(id);
+    // without its tokens (what the web view asks for): the same document but for an empty tokens layer
+    const light = DocumentSchema.parse(await ok(app.request(`/api/articles/${id}?tokens=0`)));
+    expect(doc.layers.tokens.length).toBeGreaterThan(0);
+    expect(light).toEqual({ ...doc, layers: { ...doc.layers, tokens: [] } });
+    await failure(app.request(`/api/articles/${id}?tokens=no`), 400, 'E_BAD_REQUEST');
   });
 
   it('is idempotent: the same text again is created: false and changes nothing', async () => {

@@ -19,6 +19,7 @@ import { ingestInputs, readIngestBody } from './ingest.js';
 import { buildOpenApi, errorResponses, jsonResponse, ref, type RouteDoc } from './openapi.js';
 import {
   AgreementsQuery,
+  ArticleQuery,
   ArticlesQuery,
   EntitiesQuery,
   EventsQuery,
@@ -314,10 +315,16 @@ export function createApp(options: AppOptions): Hono {
       summary: 'One article: the whole document with all its layers',
       tags: ['articles'],
       params,
+      query: ArticleQuery,
       responses: { '200': jsonResponse('Document', `The document (${'dateline/document@1'})`), ...errorResponses(400, 404) },
       handler: async (c) => {
+        const q = parseQuery(ArticleQuery, c);
         const got = await getDocument(c.req.param('id') ?? '');
         if (!got) throw notFound(`no article with id ${JSON.stringify(c.req.param('id'))}`);
+        if (q.tokens === '0') {
+          const doc = got.doc ?? (JSON.parse(got.json) as DatelineDocument);
+          return c.json({ ...doc, layers: { ...doc.layers, tokens: [] } });
+        }
         return c.body(got.json, 200, { 'Content-Type': 'application/json' });
       },
     },

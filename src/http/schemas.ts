@@ -40,6 +40,13 @@ export const ArticlesQuery = PageQuery.extend({
   q: words('Full-text search over the title and clean body (words, any order; never a query language)').optional(),
 });
 
+export const ArticleQuery = z.object({
+  tokens: z
+    .enum(['0', '1'])
+    .default('1')
+    .describe('0: the document without its tokens layer (empty; about 60% of its bytes, which the web view does not need)'),
+});
+
 export const EntitiesQuery = PageQuery.extend({
   q: words('Case-insensitive substring of the canonical name or of one of its mention texts').optional(),
   type: z.enum(ENTITY_TYPES).optional(),
