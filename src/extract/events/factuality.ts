@@ -12,7 +12,7 @@
  *  4. asserted.
  */
 import type { DatelineEvent } from '../../core/schema.js';
-import { CONDITIONALS, DIRECTIVE_TYPES, FUTURE_MODALS, GAP_WORDS, HYPOTHETICAL_MODALS, NEGATIONS } from './rules/cues.js';
+import { CONDITIONALS, DIRECTIVE_TYPES, FUTURE_MODALS, GAP_WORDS, HYPOTHETICAL_MODALS, NEGATIONS, PERFECT_AUXILIARIES } from './rules/cues.js';
 import type { Clause, SentenceView, Trigger } from './types.js';
 
 export type Factuality = DatelineEvent['factuality'];
@@ -46,12 +46,11 @@ export function factuality(view: SentenceView, t: Trigger, clause: Clause, earli
   return 'asserted';
 }
 
-const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
 
 /**
  * A verb in a perfect tense ("has accused", "had undergone"): a state of affairs up to some time or before
  * it, not a happening of the narrative, so it takes no time by inheritance (news-time.ts).
  */
 export function isPerfect(view: SentenceView, t: Trigger, clause: Clause): boolean {
-  return t.pos === 'verb' && auxChain(view, t.from, clause).some((w) => PERFECT.has(w));
+  return t.pos === 'verb' && auxChain(view, t.from, clause).some((w) => PERFECT_AUXILIARIES.has(w));
 }

@@ -10,9 +10,9 @@
  *    ("announced" is a STATEMENT of the trigger table, "accused" an ACCUSE);
  *  - participants: the source as agent, with its entity; a quotation whose speaker the quotes stage did not
  *    resolve to an entity ("Officials said", "a source told") gives no event: a statement is an actor's;
- *  - factuality: negated after "not/n't/never", hypothetical after would/could/may/might/should, future
- *    after will/shall — the words right before the cue (the auxiliaries the quotes stage lets stand
- *    between source and cue); else asserted;
+ *  - factuality: from the two words right before the cue (the auxiliaries the quotes stage lets stand
+ *    between source and cue), with the word lists of `rules/cues.ts`: a negation → negated, a hypothetical
+ *    modal → hypothetical, a future modal → future; else asserted;
  *  - time: a DATE/TIME timex of the sentence outside the quoted content and not inside the source
  *    ("Jobs said on Friday", "officials Tuesday said") → `timex-in-sentence`; else unknown here, and the
  *    news time of `news-time.ts` applies as to any other event (not after has/have/had: `perfect`).
@@ -21,14 +21,21 @@
 import type { DatelineDocument, DatelineEvent, Quote } from '../../core/schema.js';
 import { textSpan } from '../../core/span.js';
 import { cueVerb } from '../quotes/cues.js';
+import { FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS, PERFECT_AUXILIARIES } from './rules/cues.js';
 import { precisionOf, UNKNOWN_TIME } from './time.js';
 
 export type SpeechEvent = Omit<DatelineEvent, 'id'> & { perfect: boolean };
 
-const NEGATED = /\b(?:not|n't|never)\s+$/i;
-const HYPOTHETICAL = /\b(?:would|could|may|might|should)\s+(?:\w+\s+)?$/i;
-const FUTURE = /\b(?:will|shall|'ll)\s+(?:\w+\s+)?$/i;
-const PERFECT = /\b(?:has|have|had|'ve)\s+(?:\w+\s+)?$/i;
+/** The last two words before the cue, lower-cased ("would not", "has also", "'ll"), split off "n't"/"'ll"/"'ve". */
+function wordsBefore(text: string, from: number, cue: number): string[] {
+  return text
+    .slice(from, cue)
+    .toLowerCase()
+    .replace(/(n't|'ll|'ve)\b/g, ' $1')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2);
+}
 
 /**
  * The verb of saying at the end of a cue ("said", "has said", "would not say", "pointed out"): its offset
@@ -63,8 +70,9 @@ export function speechEvents(doc: Pick<DatelineDocument, 'text' | 'layers'>, tak
     const sentence = sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
     if (!sentence || source.start < sentence.start || source.end > sentence.end) continue;
     seen.add(key);
-    const before = `${text.slice(Math.max(sentence.start, cue.start - 24), cue.start).replace(/\s+/g, ' ').trimEnd()} `;
-    const factuality: DatelineEvent['factuality'] = NEGATED.test(before) ? 'negated' : HYPOTHETICAL.test(before) ? 'hypothetical' : FUTURE.test(before) ? 'future' : 'asserted';
+    const before = wordsBefore(text, Math.max(sentence.start, cue.start - 24), cue.start);
+    const has = (set: ReadonlySet<string>) => before.some((w) => set.has(w));
+    const factuality: DatelineEvent['factuality'] = has(NEGATIONS) ? 'negated' : has(HYPOTHETICAL_MODALS) ? 'hypothetical' : has(FUTURE_MODALS) ? 'future' : 'asserted';
     const content = q.parts?.length ? q.parts : [q];
     const t = timexes.find(
       (x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}(?:$|-)/.test(x.value) && x.start >= sentence.start && x.end <= sentence.end && !content.some((p) => overlaps(p, x)) && !overlaps(source, x),
@@ -82,7 +90,7 @@ export function speechEvents(doc: Pick<DatelineDocument, 'text' | 'layers'>, tak
       time,
       factuality,
       rule: 'speech-cue',
-      perfect: PERFECT.test(before),
+      perfect: has(PERFECT_AUXILIARIES),
     });
   }
   return out;

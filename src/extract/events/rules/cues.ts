@@ -43,6 +43,9 @@ export const CONDITIONALS = set('if unless whether until');
 /** Future: "will", "shall", "'ll" in the auxiliary chain; an infinitive "to (be)" right before the trigger. */
 export const FUTURE_MODALS = set("will shall 'll wo");
 
+/** Auxiliaries of the perfect tenses ("has accused", "had undergone"). */
+export const PERFECT_AUXILIARIES = set("has have had 've");
+
 /** Prepositions that introduce a place, and the words allowed between them and the name ("in the city of Minsk"). */
 export const PLACE_PREPS = set('in at near outside inside');
 export const PLACE_FILLERS = set('the city capital town village region province state republic of central northern southern eastern western nearby');
