@@ -97,9 +97,7 @@ export class ResponseCache {
   peek(key: string, acceptsGzip: boolean): { status: number; headers: [string, string][]; body: string | Uint8Array } | null {
     if (performance.now() - this.checkedAt >= this.checkMs) return null;
     const e = this.get(key, this.generation);
-    if (!e) return null;
-    if (e.gzip && acceptsGzip) return { status: e.status, headers: [...e.headers, ['content-encoding', 'gzip'], ['vary', 'Accept-Encoding']], body: e.gzip };
-    return { status: e.status, headers: e.gzip ? [...e.headers, ['vary', 'Accept-Encoding']] : e.headers, body: e.body };
+    return e ? variant(e, acceptsGzip) : null;
   }
 
   private get(key: string, generation: number): Entry | undefined {
@@ -150,12 +148,16 @@ export class ResponseCache {
 /** Whether an Accept-Encoding header value accepts gzip. */
 export const acceptsGzip = (header: string | undefined): boolean => /\bgzip\b/i.test(header ?? '');
 
-/** The answer of an entry, gzipped when the client accepts it. */
+/** An entry's answer: gzipped when it has a gzipped body and the client accepts it. */
+function variant(e: Entry, gzip: boolean): { status: number; headers: [string, string][]; body: string | Uint8Array } {
+  if (e.gzip && gzip) return { status: e.status, headers: [...e.headers, ['content-encoding', 'gzip'], ['vary', 'Accept-Encoding']], body: e.gzip };
+  return { status: e.status, headers: e.gzip ? [...e.headers, ['vary', 'Accept-Encoding']] : e.headers, body: e.body };
+}
+
+/** The answer of an entry as a Response (the middleware's path). */
 function respond(e: Entry, c: Context): Response {
-  if (e.gzip && acceptsGzip(c.req.header('accept-encoding'))) {
-    return new Response(e.gzip, { status: e.status, headers: [...e.headers, ['content-encoding', 'gzip'], ['vary', 'Accept-Encoding']] });
-  }
-  return new Response(e.body, { status: e.status, headers: e.gzip ? [...e.headers, ['vary', 'Accept-Encoding']] : e.headers });
+  const v = variant(e, acceptsGzip(c.req.header('accept-encoding')));
+  return new Response(v.body, { status: v.status, headers: v.headers });
 }
 
 /** The cache of each app (createApp registers it), for the listener's fast path (server.ts). */
