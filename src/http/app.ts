@@ -12,7 +12,7 @@ import type { DatelineDocument } from '../core/schema.js';
 import type { Store } from '../store/index.js';
 import { buildTimeline, dateStart, toCsv, toPlover } from '../timeline/index.js';
 import { appCaches, ResponseCache } from './cache.js';
-import { mergeCorpus, type CorpusEvent } from '../merge/index.js';
+import { byTime, mergeCorpus, type CorpusEvent } from '../merge/index.js';
 import { Corpus, type EntityGroup, type LightDocument } from './corpus.js';
 import { badRequest, errorResponse, HttpProblem, notFound } from './errors.js';
 import { ingestInputs, readIngestBody } from './ingest.js';
@@ -186,7 +186,7 @@ export function createApp(options: AppOptions): Hono {
     if (docs.length > MAX_MERGE_DOCS) {
       throw badRequest(`merging ${docs.length} articles at once would hold the server too long (at most ${MAX_MERGE_DOCS}): give an entity, e.g. /api/merged?entity=…`);
     }
-    const events = mergeCorpus(docs).events.sort((a, b) => (a.time.value === b.time.value ? 0 : !a.time.value ? 1 : !b.time.value ? -1 : a.time.value < b.time.value ? -1 : 1));
+    const events = mergeCorpus(docs).events.sort(byTime);
     const out = { version: corpus.version, documents: docs.length, events };
     merged.set(key, out);
     if (merged.size > 32) merged.delete(merged.keys().next().value as string);

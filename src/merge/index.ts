@@ -93,6 +93,13 @@ export function corpusEvent(group: readonly EventView[]): CorpusEvent {
   };
 }
 
+/** Order of corpus events by their time value (as strings: a coarser date before the finer ones in it), undated last. */
+export function byTime(a: CorpusEvent, b: CorpusEvent): number {
+  const x = a.time.value;
+  const y = b.time.value;
+  return x === y ? 0 : !x ? 1 : !y ? -1 : x < y ? -1 : 1;
+}
+
 /** Corpus entities and events of a set of documents (see the top of this file). */
 export function mergeCorpus(docs: readonly DatelineDocument[], ctx: MergeContext = {}): MergedCorpus {
   const entities = mergeEntities(docs);

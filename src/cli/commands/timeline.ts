@@ -4,7 +4,7 @@ import type { DatelineDocument } from '../../core/schema.js';
 import { openStore } from '../../store/index.js';
 import { buildTimeline, toCsv, toPlover, toText } from '../../timeline/index.js';
 import { dbOption } from '../options.js';
-import { mergeCorpus, type CorpusEvent } from '../../merge/index.js';
+import { byTime, mergeCorpus, type CorpusEvent } from '../../merge/index.js';
 import { oneLine } from '../../core/text.js';
 
 /** Whole words of `name` among an event's participants and place (as the timeline's entity filter reads names). */
@@ -60,7 +60,7 @@ export function timelineCommand(): Command {
           const m = mergeCorpus(docs);
           const events = m.events
             .filter((e) => !flags.entity || names(e, flags.entity))
-            .sort((a, b) => (a.time.value === b.time.value ? 0 : !a.time.value ? 1 : !b.time.value ? -1 : a.time.value < b.time.value ? -1 : 1));
+            .sort(byTime);
           if (flags.format !== 'text' && flags.format !== 'json') throw new DatelineError('E_CONFIG', `--merged prints text or json, not ${flags.format}`);
           process.stdout.write(`${flags.format === 'json' ? JSON.stringify({ entities: m.entities, events }, null, 2) : mergedText(events)}\n`);
           const across = events.filter((e) => new Set(e.sources.map((x) => x.doc)).size > 1).length;
