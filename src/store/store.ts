@@ -77,6 +77,15 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** E_STORE_VERSION: the store at `where` was written by a newer Dateline (both back ends' migrations refuse it so). */
+export function newerStoreError(where: string, current: number, latest: number, details: Record<string, unknown>): DatelineError {
+  return new DatelineError(
+    'E_STORE_VERSION',
+    `the store ${where} was written by a newer Dateline (store version ${current}; this Dateline knows up to ${latest}): upgrade Dateline to open it`,
+    { ...details, version: current, known: latest },
+  );
+}
+
 /** Shortest id prefix `get` accepts. */
 export const MIN_ID_PREFIX = 6;
 

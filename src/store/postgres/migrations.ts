@@ -7,6 +7,7 @@
  */
 import pg, { type ClientBase } from 'pg';
 import { DatelineError, isDatelineError } from '../../core/errors.js';
+import { newerStoreError } from '../store.js';
 import { connectionError, parseTarget, type PostgresTarget } from './connect.js';
 
 export interface Migration {
@@ -143,13 +144,7 @@ export async function migrate(
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const lockKey = schema ?? '';
   const current = await locked(client, lockKey, () => prepare(client, schema, where));
-  if (current > latest) {
-    throw new DatelineError(
-      'E_STORE_VERSION',
-      `the store ${where} was written by a newer Dateline (store version ${current}; this Dateline knows up to ${latest}): upgrade Dateline to open it`,
-      { where, version: current, known: latest },
-    );
-  }
+  if (current > latest) throw newerStoreError(where, current, latest, { where });
   for (const step of migrations) {
     if (step.version <= current) continue;
     await locked(client, lockKey, async () => {

@@ -5,6 +5,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { DatelineError } from '../../core/errors.js';
+import { newerStoreError } from '../store.js';
 
 export interface Migration {
   version: number;
@@ -82,13 +83,7 @@ export function migrate(db: BetterSqlite3.Database, file: string, migrations: re
       { file },
     );
   }
-  if (current > latest) {
-    throw new DatelineError(
-      'E_STORE_VERSION',
-      `the store ${file} was written by a newer Dateline (store version ${current}; this Dateline knows up to ${latest}): upgrade Dateline to open it`,
-      { file, version: current, known: latest },
-    );
-  }
+  if (current > latest) throw newerStoreError(file, current, latest, { file });
   for (const step of migrations) {
     if (step.version <= current) continue;
     db.transaction(() => {
